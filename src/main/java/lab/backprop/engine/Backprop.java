@@ -1,0 +1,119 @@
+package lab.backprop.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lecture's two phases: feed-forward, then error back-propagation with the weight update.
+ * Pure functions of their arguments; nothing is modified in place.
+ */
+public final class Backprop {
+    private Backprop() {
+    }
+
+    /** Feed-forward phase: u = V·x + b, z = g(u) for each hidden layer, then a = W·z + b, y = g(a). */
+    public static ForwardPass forward(Network network, Vec x) {
+        requireSize("input", x, network.inputSize());
+        List<Vec> nets = new ArrayList<>();
+        List<Vec> outs = new ArrayList<>();
+        Vec in = x;
+        for (Layer layer : network.layers()) {
+            Vec signal = in;
+            Vec net = Vec.generate(layer.size(), j -> netInput(layer, j, signal));
+            Vec out = Vec.generate(layer.size(), j -> layer.activation().apply(net.get(j), network.slope()));
+            nets.add(net);
+            outs.add(out);
+            in = out;
+        }
+        return new ForwardPass(x, nets, outs);
+    }
+
+    /** The lecture's loss E = ½ Σ_k (d_k − y_k)². */
+    public static double loss(Vec y, Vec d) {
+        requireSize("target", d, y.size());
+        double sum = 0;
+        for (int k = 0; k < y.size(); k++) {
+            double e = d.get(k) - y.get(k);
+            sum += e * e;
+        }
+        return 0.5 * sum;
+    }
+
+    /**
+     * One learning step on one example: feed-forward, error signals from the output back to the first
+     * hidden layer (each using the weights at time t), then every update +η·delta·input.
+     */
+    public static StepTrace step(Network network, Vec x, Vec d, double eta) {
+        requireSize("target", d, network.outputSize());
+        ForwardPass pass = forward(network, x);
+        List<Layer> layers = network.layers();
+        int last = layers.size() - 1;
+        double k = network.slope();
+
+        Vec[] derivative = new Vec[layers.size()];
+        Vec[] delta = new Vec[layers.size()];
+        for (int l = last; l >= 0; l--) {
+            Layer layer = layers.get(l);
+            Vec net = pass.net().get(l);
+            Vec out = pass.out().get(l);
+            Vec gPrime = Vec.generate(layer.size(), j -> layer.activation().derivative(net.get(j), out.get(j), k));
+            derivative[l] = gPrime;
+            if (l == last) {
+                delta[l] = Vec.generate(layer.size(), j -> (d.get(j) - out.get(j)) * gPrime.get(j));
+            } else {
+                Layer above = layers.get(l + 1);
+                Vec deltaAbove = delta[l + 1];
+                delta[l] = Vec.generate(layer.size(), i -> gPrime.get(i) * backSum(above, deltaAbove, i));
+            }
+        }
+
+        List<LayerTrace> traces = new ArrayList<>();
+        List<Layer> updated = new ArrayList<>();
+        for (int l = 0; l <= last; l++) {
+            LayerTrace trace = trace(network.role(l), layers.get(l), pass, l, derivative[l], delta[l], eta);
+            traces.add(trace);
+            updated.add(new Layer(trace.newWeights(), trace.newBiases(), layers.get(l).activation()));
+        }
+        Network next = new Network(updated, k);
+        Vec outAfter = forward(next, x).output();
+        return new StepTrace(loss(pass.output(), d), loss(outAfter, d), traces, outAfter, next);
+    }
+
+    private static LayerTrace trace(Role role, Layer layer, ForwardPass pass, int l, Vec gPrime, Vec delta,
+                                    double eta) {
+        Vec in = pass.inputOf(l);
+        int rows = layer.size();
+        int cols = layer.inputSize();
+        Matrix grad = Matrix.generate(rows, cols, (j, i) -> -delta.get(j) * in.get(i));
+        Vec gradBias = Vec.generate(rows, j -> -delta.get(j));
+        Matrix updates = Matrix.generate(rows, cols, (j, i) -> eta * delta.get(j) * in.get(i));
+        Vec biasUpdates = Vec.generate(rows, j -> eta * delta.get(j));
+        Matrix newWeights = Matrix.generate(rows, cols, (j, i) -> layer.weights().get(j, i) + updates.get(j, i));
+        Vec newBiases = Vec.generate(rows, j -> layer.biases().get(j) + biasUpdates.get(j));
+        return new LayerTrace(role, in, layer.weights(), layer.biases(), pass.net().get(l), pass.out().get(l),
+                gPrime, delta, grad, gradBias, updates, biasUpdates, newWeights, newBiases);
+    }
+
+    /** Σ_j w_ji Δ_j: how much unit i of the layer below is held responsible for the errors above. */
+    static double backSum(Layer above, Vec deltaAbove, int i) {
+        double sum = 0;
+        for (int j = 0; j < above.size(); j++) {
+            sum += above.weights().get(j, i) * deltaAbove.get(j);
+        }
+        return sum;
+    }
+
+    static double netInput(Layer layer, int j, Vec in) {
+        double sum = layer.biases().get(j);
+        for (int i = 0; i < layer.inputSize(); i++) {
+            sum += layer.weights().get(j, i) * in.get(i);
+        }
+        return sum;
+    }
+
+    private static void requireSize(String name, Vec v, int expected) {
+        if (v.size() != expected) {
+            throw new IllegalArgumentException(name + " has " + v.size() + " entries, expected " + expected);
+        }
+    }
+}

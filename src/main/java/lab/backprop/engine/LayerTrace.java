@@ -1,0 +1,36 @@
+package lab.backprop.engine;
+
+/**
+ * Every intermediate of one learning step for one non-input layer, in the lecture's terms.
+ *
+ * @param role          hidden (u, z, δ, v) or output (a, y, Δ, w)
+ * @param input         what fed the layer: x for the first layer, else the outputs z below
+ * @param weights       the incoming weights at time t, [j][i]
+ * @param biases        the biases at time t
+ * @param net           net input u_j or a_k = Σ_i weights[j][i]·input[i] + bias[j]
+ * @param out           output z_j = g(u_j) or y_k = g(a_k)
+ * @param derivative    g'(net) for each unit
+ * @param delta         the error signal −∂E/∂net: (d − y)·g'(a) at the output, g'(u)·Σ_j w_ji Δ_j below
+ * @param gradWeights   ∂E/∂weights[j][i] = −delta[j]·input[i]
+ * @param gradBiases    ∂E/∂bias[j] = −delta[j]
+ * @param weightUpdates η·delta[j]·input[i], the change from time t to t + 1
+ * @param biasUpdates   η·delta[j]
+ * @param newWeights    weights + weightUpdates, the weights at time t + 1
+ * @param newBiases     biases + biasUpdates
+ */
+public record LayerTrace(
+        Role role,
+        Vec input,
+        Matrix weights,
+        Vec biases,
+        Vec net,
+        Vec out,
+        Vec derivative,
+        Vec delta,
+        Matrix gradWeights,
+        Vec gradBiases,
+        Matrix weightUpdates,
+        Vec biasUpdates,
+        Matrix newWeights,
+        Vec newBiases) {
+}

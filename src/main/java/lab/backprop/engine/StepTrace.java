@@ -1,0 +1,18 @@
+package lab.backprop.engine;
+
+import java.util.List;
+
+/**
+ * One complete backpropagation step: the loss E = ½ Σ_k (d_k − y_k)² before and after the update,
+ * the trace of every non-input layer in order, and the updated network.
+ */
+public record StepTrace(double loss, double lossAfter, List<LayerTrace> layers, Vec outAfter, Network updated) {
+    public StepTrace {
+        layers = List.copyOf(layers);
+    }
+
+    /** The output layer's trace. */
+    public LayerTrace output() {
+        return layers.get(layers.size() - 1);
+    }
+}
