@@ -1,0 +1,54 @@
+package lab.backprop;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import lab.backprop.api.BackpropHandler;
+import lab.backprop.api.DeltaRuleHandler;
+import lab.backprop.api.ErrorMapper;
+import lab.backprop.api.Json;
+import lab.backprop.api.Limits;
+import lab.backprop.config.CommandLine;
+import lab.backprop.config.Settings;
+
+/** Builds the web app (tests call {@link #create} too) and runs it from the command line. */
+public final class BackpropLab {
+    private BackpropLab() {
+    }
+
+    /** The app for these settings, configured but not started. */
+    public static Javalin create(Settings settings) {
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+            ErrorMapper.register(config);
+
+            config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+            config.routes.post("/api/backprop", new BackpropHandler());
+            config.routes.post("/api/delta-rule", new DeltaRuleHandler());
+        });
+    }
+
+    public static void main(String[] args) {
+        CommandLine.Parsed parsed = CommandLine.parse(args, System.getenv());
+        if (parsed.exitCode() != null) {
+            (parsed.exitCode() == 0 ? System.out : System.err).println(parsed.message());
+            System.exit(parsed.exitCode());
+        }
+        Javalin app = create(parsed.settings()).start();
+        System.out.println("Backprop Lab is running: open http://" + displayHost(parsed.settings().host())
+                + ":" + app.port() + "/");
+    }
+
+    private static String displayHost(String host) {
+        return host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+    }
+}

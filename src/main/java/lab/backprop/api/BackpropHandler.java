@@ -1,0 +1,14 @@
+package lab.backprop.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import lab.backprop.engine.Backprop;
+
+/** POST /api/backprop: one learning step with every intermediate. */
+public final class BackpropHandler implements Handler {
+    @Override
+    public void handle(Context ctx) {
+        Problem p = ProblemReader.read(JsonBody.read(ctx));
+        ctx.json(StepView.of(Backprop.step(p.network(), p.input(), p.target(), p.learningRate())));
+    }
+}

@@ -1,0 +1,133 @@
+package lab.backprop.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * Reads typed values out of a parsed JSON tree, each check failing with a sentence that names the
+ * field by its path (for example {@code weights[1][0][2]}).
+ */
+final class Fields {
+    private Fields() {
+    }
+
+    static boolean absent(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode();
+    }
+
+    /** Rejects any field of {@code object} not in {@code known}, so a misspelt name is not silently ignored. */
+    static void onlyKnown(JsonNode object, String path, Set<String> known) {
+        Iterator<String> names = object.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw InvalidRequest.badRequest((path.isEmpty() ? "" : path + ": ") + "unknown field '" + name
+                        + "'; expected " + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    static JsonNode object(JsonNode node, String path) {
+        if (absent(node)) {
+            throw InvalidRequest.badRequest(path + " is missing");
+        }
+        if (!node.isObject()) {
+            throw InvalidRequest.badRequest(path + " must be a JSON object");
+        }
+        return node;
+    }
+
+    /** An array of exactly {@code size} entries. */
+    static JsonNode array(JsonNode node, String path, int size) {
+        JsonNode array = array(node, path);
+        if (array.size() != size) {
+            throw InvalidRequest.badRequest(path + " has " + array.size() + " entries, expected " + size);
+        }
+        return array;
+    }
+
+    static JsonNode array(JsonNode node, String path) {
+        if (absent(node)) {
+            throw InvalidRequest.badRequest(path + " is missing");
+        }
+        if (!node.isArray()) {
+            throw InvalidRequest.badRequest(path + " must be an array, not " + describe(node));
+        }
+        return node;
+    }
+
+    /** A finite number no larger in magnitude than {@link Limits#MAX_MAGNITUDE}. */
+    static double number(JsonNode node, String path) {
+        if (absent(node)) {
+            throw InvalidRequest.badRequest(path + " is missing");
+        }
+        if (!node.isNumber()) {
+            throw InvalidRequest.badRequest(path + " must be a number, not " + describe(node));
+        }
+        double value = node.doubleValue();
+        if (!Double.isFinite(value) || Math.abs(value) > Limits.MAX_MAGNITUDE) {
+            throw InvalidRequest.badRequest(path + " is too large: numbers must lie between "
+                    + -Limits.MAX_MAGNITUDE + " and " + Limits.MAX_MAGNITUDE);
+        }
+        return value;
+    }
+
+    /** A number in (0, max]. */
+    static double positive(JsonNode node, String path, double max) {
+        double value = number(node, path);
+        if (value <= 0 || value > max) {
+            throw InvalidRequest.badRequest(path + " must be greater than 0 and at most " + format(max)
+                    + ", got " + format(value));
+        }
+        return value;
+    }
+
+    /** A whole number in [min, max]. */
+    static int whole(JsonNode node, String path, int min, int max) {
+        double value = number(node, path);
+        if (value != Math.rint(value) || value < min || value > max) {
+            throw InvalidRequest.badRequest(path + " must be a whole number from " + min + " to " + max
+                    + ", got " + format(value));
+        }
+        return (int) value;
+    }
+
+    static double[] numbers(JsonNode node, String path, int size) {
+        JsonNode array = array(node, path, size);
+        double[] values = new double[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = number(array.get(i), path + "[" + i + "]");
+        }
+        return values;
+    }
+
+    static String text(JsonNode node, String path) {
+        if (absent(node)) {
+            throw InvalidRequest.badRequest(path + " is missing");
+        }
+        if (!node.isTextual()) {
+            throw InvalidRequest.badRequest(path + " must be a string, not " + describe(node));
+        }
+        return node.textValue();
+    }
+
+    private static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case STRING -> "the string \"" + abbreviate(node.textValue()) + "\"";
+            case BOOLEAN -> "the boolean " + node.booleanValue();
+            case NUMBER -> "the number " + node.asText();
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> "null";
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 20 ? s : s.substring(0, 20) + "…";
+    }
+
+    static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

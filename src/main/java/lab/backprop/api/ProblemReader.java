@@ -1,0 +1,96 @@
+package lab.backprop.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import lab.backprop.engine.Activation;
+import lab.backprop.engine.Layer;
+import lab.backprop.engine.Matrix;
+import lab.backprop.engine.Network;
+import lab.backprop.engine.Vec;
+
+/**
+ * Turns the JSON of a /api/backprop request into a {@link Problem}, checking every shape and number
+ * once, at the boundary. {@code path} prefixes field names in errors (e.g. "problem." inside /api/check).
+ */
+public final class ProblemReader {
+    static final Set<String> FIELDS = Set.of(
+            "layers", "weights", "biases", "activations", "slope", "input", "target", "learningRate");
+
+    private ProblemReader() {
+    }
+
+    public static Problem read(JsonNode body) {
+        return read(body, "");
+    }
+
+    public static Problem read(JsonNode body, String path) {
+        Fields.object(body, path.isEmpty() ? "the request body" : path);
+        Fields.onlyKnown(body, path, FIELDS);
+        String p = path.isEmpty() ? "" : path + ".";
+        int[] sizes = sizes(body.get("layers"), p + "layers");
+        int connections = sizes.length - 1;
+        JsonNode weights = Fields.array(body.get("weights"), p + "weights", connections);
+        JsonNode biases = body.get("biases");
+        if (!Fields.absent(biases)) {
+            Fields.array(biases, p + "biases", connections);
+        }
+        Activation[] activations = activations(body.get("activations"), p + "activations", connections);
+        double slope = Fields.absent(body.get("slope")) ? 1.0
+                : Fields.positive(body.get("slope"), p + "slope", Limits.MAX_SLOPE);
+
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < connections; l++) {
+            String wPath = p + "weights[" + l + "]";
+            JsonNode rows = Fields.array(weights.get(l), wPath, sizes[l + 1]);
+            double[][] w = new double[sizes[l + 1]][];
+            for (int j = 0; j < sizes[l + 1]; j++) {
+                w[j] = Fields.numbers(rows.get(j), wPath + "[" + j + "]", sizes[l]);
+            }
+            double[] b = Fields.absent(biases) ? new double[sizes[l + 1]]
+                    : Fields.numbers(biases.get(l), p + "biases[" + l + "]", sizes[l + 1]);
+            layers.add(new Layer(Matrix.of(w), Vec.of(b), activations[l]));
+        }
+        Vec input = Vec.of(Fields.numbers(body.get("input"), p + "input", sizes[0]));
+        Vec target = Vec.of(Fields.numbers(body.get("target"), p + "target", sizes[connections]));
+        double eta = Fields.positive(body.get("learningRate"), p + "learningRate", Limits.MAX_LEARNING_RATE);
+        return new Problem(new Network(layers, slope), input, target, eta);
+    }
+
+    private static int[] sizes(JsonNode node, String path) {
+        JsonNode array = Fields.array(node, path);
+        if (array.size() < 2 || array.size() > Limits.MAX_LAYERS) {
+            throw InvalidRequest.badRequest(path + " must list from 2 to " + Limits.MAX_LAYERS
+                    + " layer sizes (input, hidden..., output), got " + array.size());
+        }
+        int[] sizes = new int[array.size()];
+        for (int l = 0; l < sizes.length; l++) {
+            sizes[l] = Fields.whole(array.get(l), path + "[" + l + "]", 1, Limits.MAX_UNITS);
+        }
+        return sizes;
+    }
+
+    /** An array with one name per layer, or one name for all; absent means all sigmoid. */
+    private static Activation[] activations(JsonNode node, String path, int connections) {
+        Activation[] result = new Activation[connections];
+        if (Fields.absent(node)) {
+            Arrays.fill(result, Activation.SIGMOID);
+        } else if (node.isTextual()) {
+            Arrays.fill(result, activation(node, path));
+        } else {
+            JsonNode array = Fields.array(node, path, connections);
+            for (int l = 0; l < connections; l++) {
+                result[l] = activation(array.get(l), path + "[" + l + "]");
+            }
+        }
+        return result;
+    }
+
+    static Activation activation(JsonNode node, String path) {
+        String name = Fields.text(node, path);
+        return Activation.byId(name).orElseThrow(() -> InvalidRequest.badRequest(
+                path + " is '" + name + "', expected one of sigmoid, tanh, relu, linear"));
+    }
+}
