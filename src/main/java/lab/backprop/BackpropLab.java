@@ -3,6 +3,8 @@ package lab.backprop;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import lab.backprop.api.ActivationHandler;
 import lab.backprop.api.BackpropHandler;
 import lab.backprop.api.DeltaRuleHandler;
 import lab.backprop.api.ErrorMapper;
@@ -10,16 +12,32 @@ import lab.backprop.api.Json;
 import lab.backprop.api.Limits;
 import lab.backprop.config.CommandLine;
 import lab.backprop.config.Settings;
+import lab.backprop.lessons.ContentRoot;
+import lab.backprop.lessons.LessonCatalog;
+import lab.backprop.lessons.LessonLoader;
+import lab.backprop.web.Messages;
+import lab.backprop.web.Pages;
+import lab.backprop.web.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the web app (tests call {@link #create} too) and runs it from the command line. */
 public final class BackpropLab {
+    private static final Logger LOG = LoggerFactory.getLogger(BackpropLab.class);
+
     private BackpropLab() {
     }
 
-    /** The app for these settings, configured but not started. */
+    /** The app for these settings, configured but not started. Content is loaded and validated here. */
     public static Javalin create(Settings settings) {
+        LessonLoader.Result lessons = new LessonLoader().load(ContentRoot.builtIn());
+        lessons.problems().forEach(p -> LOG.warn("Skipped a lesson: {}", p));
+        Pages pages = new Pages(new LessonCatalog(lessons.lessons()));
+        Templates templates = new Templates(new Messages());
+
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.fileRenderer(templates);
             config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
@@ -29,11 +47,13 @@ public final class BackpropLab {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
-            ErrorMapper.register(config);
+            ErrorMapper.register(config, pages::error);
 
-            config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.post("/api/backprop", new BackpropHandler());
             config.routes.post("/api/delta-rule", new DeltaRuleHandler());
+            config.routes.get("/api/activation", new ActivationHandler());
+            pages.register(config);
         });
     }
 

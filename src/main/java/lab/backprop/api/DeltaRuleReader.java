@@ -8,43 +8,49 @@ import lab.backprop.engine.Matrix;
 import lab.backprop.engine.Vec;
 
 /** Reads a /api/delta-rule request: one layer, one example and η, checked like /api/backprop. */
-final class DeltaRuleReader {
+public final class DeltaRuleReader {
     private static final Set<String> FIELDS = Set.of(
             "weights", "biases", "activation", "slope", "input", "target", "learningRate");
 
     /** A validated single-layer problem. */
-    record SingleLayer(Layer layer, double slope, Vec input, Vec target, double learningRate) {
+    public record SingleLayer(Layer layer, double slope, Vec input, Vec target, double learningRate) {
     }
 
     private DeltaRuleReader() {
     }
 
-    static SingleLayer read(JsonNode body) {
-        Fields.object(body, "the request body");
-        Fields.onlyKnown(body, "", FIELDS);
-        JsonNode rows = Fields.array(body.get("weights"), "weights");
+    public static SingleLayer read(JsonNode body) {
+        return read(body, "");
+    }
+
+    /** Reads a request whose field names are prefixed with {@code path} in errors. */
+    public static SingleLayer read(JsonNode body, String path) {
+        Fields.object(body, path.isEmpty() ? "the request body" : path);
+        Fields.onlyKnown(body, path, FIELDS);
+        String p = path.isEmpty() ? "" : path + ".";
+        JsonNode rows = Fields.array(body.get("weights"), p + "weights");
         if (rows.isEmpty() || rows.size() > Limits.MAX_UNITS) {
-            throw InvalidRequest.badRequest("weights must have from 1 to " + Limits.MAX_UNITS
+            throw InvalidRequest.badRequest(p + "weights must have from 1 to " + Limits.MAX_UNITS
                     + " rows (one per output unit), got " + rows.size());
         }
-        int inputs = Fields.array(rows.get(0), "weights[0]").size();
+        int inputs = Fields.array(rows.get(0), p + "weights[0]").size();
         if (inputs < 1 || inputs > Limits.MAX_UNITS) {
-            throw InvalidRequest.badRequest("weights[0] must have from 1 to " + Limits.MAX_UNITS
+            throw InvalidRequest.badRequest(p + "weights[0] must have from 1 to " + Limits.MAX_UNITS
                     + " entries (one per input), got " + inputs);
         }
         double[][] w = new double[rows.size()][];
         for (int j = 0; j < rows.size(); j++) {
-            w[j] = Fields.numbers(rows.get(j), "weights[" + j + "]", inputs);
+            w[j] = Fields.numbers(rows.get(j), p + "weights[" + j + "]", inputs);
         }
         double[] b = Fields.absent(body.get("biases")) ? new double[w.length]
-                : Fields.numbers(body.get("biases"), "biases", w.length);
+                : Fields.numbers(body.get("biases"), p + "biases", w.length);
         Activation g = Fields.absent(body.get("activation")) ? Activation.LINEAR
-                : ProblemReader.activation(body.get("activation"), "activation");
+                : ProblemReader.activation(body.get("activation"), p + "activation");
         double slope = Fields.absent(body.get("slope")) ? 1.0
-                : Fields.positive(body.get("slope"), "slope", Limits.MAX_SLOPE);
-        Vec x = Vec.of(Fields.numbers(body.get("input"), "input", inputs));
-        Vec t = Vec.of(Fields.numbers(body.get("target"), "target", w.length));
-        double eta = Fields.positive(body.get("learningRate"), "learningRate", Limits.MAX_LEARNING_RATE);
+                : Fields.positive(body.get("slope"), p + "slope", Limits.MAX_SLOPE);
+        Vec x = Vec.of(Fields.numbers(body.get("input"), p + "input", inputs));
+        Vec t = Vec.of(Fields.numbers(body.get("target"), p + "target", w.length));
+        double eta = Fields.positive(body.get("learningRate"), p + "learningRate", Limits.MAX_LEARNING_RATE);
         return new SingleLayer(new Layer(Matrix.of(w), Vec.of(b), g), slope, x, t, eta);
     }
 }

@@ -8,26 +8,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where failures become responses: a JSON body {"error": "..."} with a 4xx status for
- * anything the client can fix, and a 500 without a stack trace for anything else (which is logged).
+ * The one place where failures become responses: a 4xx status for anything the client can fix, and a
+ * 500 without a stack trace for anything else (which is logged). API paths get a JSON body
+ * {"error": "..."}; pages get an HTML page from the given {@link ErrorPage}.
  */
 public final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-    private ErrorMapper() {
+    /** Renders an error as an HTML page. */
+    @FunctionalInterface
+    public interface ErrorPage {
+        void render(Context ctx, int status, String message);
     }
 
-    public static void register(JavalinConfig config) {
-        config.routes.exception(InvalidRequest.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
+    private final ErrorPage pages;
+
+    private ErrorMapper(ErrorPage pages) {
+        this.pages = pages;
+    }
+
+    public static void register(JavalinConfig config, ErrorPage pages) {
+        ErrorMapper mapper = new ErrorMapper(pages);
+        config.routes.exception(InvalidRequest.class, (e, ctx) -> mapper.answer(ctx, e.status(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> mapper.answer(ctx, e.getStatus(),
                 e.getStatus() == 413 ? JsonBody.tooLarge().getMessage() : e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            answer(ctx, 500, "internal error; the server logged it");
+            mapper.answer(ctx, 500, "internal error; the server logged it");
         });
     }
 
-    private static void answer(Context ctx, int status, String message) {
-        ctx.status(status).json(Map.of("error", message));
+    private void answer(Context ctx, int status, String message) {
+        if (ctx.path().startsWith("/api/")) {
+            ctx.status(status).json(Map.of("error", message));
+        } else {
+            pages.render(ctx, status, message);
+        }
     }
 }

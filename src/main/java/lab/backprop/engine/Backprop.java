@@ -76,7 +76,7 @@ public final class Backprop {
         }
         Network next = new Network(updated, k);
         Vec outAfter = forward(next, x).output();
-        return new StepTrace(loss(pass.output(), d), loss(outAfter, d), traces, outAfter, next);
+        return new StepTrace(x, d, loss(pass.output(), d), loss(outAfter, d), traces, outAfter, next);
     }
 
     private static LayerTrace trace(Role role, Layer layer, ForwardPass pass, int l, Vec gPrime, Vec delta,

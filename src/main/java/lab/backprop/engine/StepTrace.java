@@ -3,10 +3,12 @@ package lab.backprop.engine;
 import java.util.List;
 
 /**
- * One complete backpropagation step: the loss E = ½ Σ_k (d_k − y_k)² before and after the update,
- * the trace of every non-input layer in order, and the updated network.
+ * One complete backpropagation step on the example (x, d): the loss E = ½ Σ_k (d_k − y_k)² before and
+ * after the update, the trace of every non-input layer in order, the output after the update and the
+ * updated network.
  */
-public record StepTrace(double loss, double lossAfter, List<LayerTrace> layers, Vec outAfter, Network updated) {
+public record StepTrace(Vec input, Vec target, double loss, double lossAfter, List<LayerTrace> layers, Vec outAfter,
+                        Network updated) {
     public StepTrace {
         layers = List.copyOf(layers);
     }

@@ -1,0 +1,25 @@
+package lab.backprop.lessons;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The loaded lessons in lecture order, with look-up by slug and the neighbours of each. */
+public record LessonCatalog(List<Lesson> lessons) {
+    public LessonCatalog {
+        lessons = List.copyOf(lessons);
+    }
+
+    public Optional<Lesson> bySlug(String slug) {
+        return lessons.stream().filter(l -> l.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<Lesson> previous(Lesson lesson) {
+        int i = lessons.indexOf(lesson);
+        return i > 0 ? Optional.of(lessons.get(i - 1)) : Optional.empty();
+    }
+
+    public Optional<Lesson> next(Lesson lesson) {
+        int i = lessons.indexOf(lesson);
+        return i >= 0 && i + 1 < lessons.size() ? Optional.of(lessons.get(i + 1)) : Optional.empty();
+    }
+}

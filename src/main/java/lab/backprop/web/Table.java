@@ -1,0 +1,36 @@
+package lab.backprop.web;
+
+import java.util.List;
+
+/**
+ * One results table of a quantity (u, z, a, y, E, Δ, δ, ∂E/∂w, Δw, new w...), ready for the template:
+ * a caption in TeX, column headers and rows of cells. {@code symbol} becomes the table's data-symbol.
+ */
+public record Table(String symbol, int layer, String caption, String rowHeader, List<String> columns, List<Row> rows) {
+    public Table {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    /** A row: its header (such as u₁) and its cells. */
+    public record Row(String label, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * One number: {@code symbol} and the 1-based indices j (row) and i (column, 0 for the bias) become
+     * data attributes; {@code factors} is the product it was computed from, shown under it, or null.
+     */
+    public record Cell(String symbol, int j, int i, double value, String factors) {
+        public String text() {
+            return Numbers.format(value);
+        }
+
+        /** The full double, for tests and for copying into a calculator. */
+        public String exact() {
+            return Double.toString(value);
+        }
+    }
+}

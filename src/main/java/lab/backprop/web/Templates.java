@@ -1,0 +1,47 @@
+package lab.backprop.web;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import lab.backprop.lessons.Lang;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * Renders Thymeleaf templates from {@code templates/} on the classpath. A name like
+ * {@code "lesson :: widget"} renders just that fragment (for in-place updates). The model's
+ * {@code lang} chooses the language of #{...} messages.
+ */
+public final class Templates implements FileRenderer {
+    private final TemplateEngine engine = new TemplateEngine();
+
+    public Templates(Messages messages) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(messages);
+    }
+
+    @Override
+    public String render(String name, Map<String, ?> model, Context ctx) {
+        Lang lang = model.get("lang") instanceof Lang l ? l : Lang.DEFAULT;
+        Map<String, Object> variables = new HashMap<>(model);
+        var exchange = JakartaServletWebApplication.buildApplication(ctx.req().getServletContext())
+                .buildExchange(ctx.req(), ctx.res());
+        WebContext context = new WebContext(exchange, lang.locale(), variables);
+        int split = name.indexOf("::");
+        if (split < 0) {
+            return engine.process(name, context);
+        }
+        return engine.process(name.substring(0, split).trim(), Set.of(name.substring(split + 2).trim()), context);
+    }
+}

@@ -1,0 +1,151 @@
+/*
+ * Backprop Lab's page script. The pages work without it (forms post to the server, which renders
+ * every table); with it: math is typeset by KaTeX, forms update in place (htmx), the diagram steps
+ * forward and backward, plots are drawn with uPlot, and lesson progress is kept in this browser.
+ */
+(function () {
+  "use strict";
+
+  var VISITED_KEY = "backprop-lab.visited";
+
+  function renderMath(root) {
+    if (!window.katex) { return; }
+    root.querySelectorAll(".math:not([data-rendered])").forEach(function (el) {
+      var tex = el.textContent;
+      try {
+        window.katex.render(tex, el, {
+          displayMode: el.classList.contains("display"),
+          throwOnError: false,
+          output: "htmlAndMathml"
+        });
+        el.setAttribute("data-rendered", "true");
+        el.setAttribute("data-tex", tex);
+      } catch (e) {
+        el.textContent = tex;
+      }
+    });
+  }
+
+  function visited() {
+    try {
+      return JSON.parse(window.localStorage.getItem(VISITED_KEY) || "[]");
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function trackProgress() {
+    var seen = visited();
+    var page = document.querySelector(".lesson-page[data-slug]");
+    if (page) {
+      var slug = page.getAttribute("data-slug");
+      if (seen.indexOf(slug) < 0) {
+        seen.push(slug);
+        try { window.localStorage.setItem(VISITED_KEY, JSON.stringify(seen)); } catch (e) { /* private mode */ }
+      }
+    }
+    document.querySelectorAll("li[data-slug]").forEach(function (li) {
+      if (seen.indexOf(li.getAttribute("data-slug")) >= 0) {
+        li.classList.add("visited");
+        var mark = li.querySelector(".visited-mark");
+        if (mark) { mark.hidden = false; }
+      }
+    });
+    var progress = document.querySelector("[data-progress]");
+    if (progress) {
+      var count = document.querySelectorAll("li[data-slug].visited").length;
+      progress.querySelector("[data-progress-count]").textContent = String(count);
+      progress.hidden = false;
+    }
+  }
+
+  /* The diagram: forward steps light elements whose data-fstep <= step, backward ones data-bstep. */
+  function setUpDiagram(root) {
+    root.querySelectorAll(".diagram").forEach(function (figure) {
+      var controls = figure.querySelector(".diagram-controls");
+      var svg = figure.querySelector("svg");
+      if (!controls || !svg || figure.hasAttribute("data-ready")) { return; }
+      figure.setAttribute("data-ready", "true");
+      controls.hidden = false;
+      var total = parseInt(svg.getAttribute("data-steps"), 10);
+      var firstBackward = parseInt(svg.querySelector(".node[data-layer]:last-child").getAttribute("data-bstep"), 10);
+      var step = 0;
+      var status = figure.querySelector("[data-diagram-status]");
+
+      function show() {
+        var backward = step >= firstBackward;
+        figure.classList.toggle("stepping", step > 0);
+        figure.classList.toggle("forward", step > 0 && !backward);
+        figure.classList.toggle("backward", backward);
+        svg.querySelectorAll("[data-fstep]").forEach(function (el) {
+          var f = parseInt(el.getAttribute("data-fstep"), 10);
+          var b = parseInt(el.getAttribute("data-bstep"), 10);
+          var lit = backward ? (b > 0 && b <= step) : f <= step;
+          el.classList.toggle("lit", step > 0 && lit);
+        });
+        if (status) {
+          status.textContent = step === 0 ? "" : (backward ? "◀ " : "▶ ") + step + " / " + total;
+        }
+      }
+
+      controls.addEventListener("click", function (event) {
+        var action = event.target.getAttribute("data-diagram");
+        if (action === "forward") { step = Math.min(step + 1, total); }
+        if (action === "backward") { step = step < firstBackward ? firstBackward : Math.min(step + 1, total); }
+        if (action === "reset") { step = 0; }
+        show();
+      });
+    });
+  }
+
+  function plotWidth(el) {
+    return Math.max(280, Math.min(el.clientWidth || 600, 700));
+  }
+
+  function drawLossPlot(el) {
+    var losses = JSON.parse(el.getAttribute("data-losses"));
+    var steps = losses.map(function (_, i) { return i; });
+    el.innerHTML = "";
+    new window.uPlot({
+      width: plotWidth(el), height: 240,
+      scales: { x: { time: false } },
+      series: [{ label: "t" }, { label: "E", stroke: "#0b5cad", width: 2, points: { show: true } }]
+    }, [steps, losses], el);
+  }
+
+  function drawActivationPlot(el) {
+    var url = el.getAttribute("data-api") + "?name=sigmoid&k=" + encodeURIComponent(el.getAttribute("data-k"));
+    fetch(url).then(function (r) { return r.json(); }).then(function (data) {
+      el.innerHTML = "";
+      new window.uPlot({
+        width: plotWidth(el), height: 280,
+        scales: { x: { time: false } },
+        series: [{ label: "a" },
+          { label: "g(a)", stroke: "#0b5cad", width: 2 },
+          { label: "g'(a)", stroke: "#b4301f", width: 2 }]
+      }, [data.a, data.g, data.derivative], el);
+    });
+  }
+
+  function drawPlots(root) {
+    if (!window.uPlot) { return; }
+    root.querySelectorAll("[data-plot='loss']").forEach(drawLossPlot);
+    root.querySelectorAll("[data-plot='activation']").forEach(drawActivationPlot);
+  }
+
+  function enhance(root) {
+    renderMath(root);
+    setUpDiagram(root);
+    drawPlots(root);
+    root.querySelectorAll("[data-js-only]").forEach(function (el) { el.hidden = false; });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    enhance(document);
+    trackProgress();
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    enhance(event.detail.target.isConnected ? event.detail.target : document);
+    enhance(document);
+  });
+})();
