@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import lab.backprop.api.BackpropHandler;
+import lab.backprop.api.CheckHandler;
 import lab.backprop.api.DeltaRuleHandler;
 import lab.backprop.api.ErrorMapper;
 import lab.backprop.api.Json;
@@ -34,6 +35,7 @@ public final class BackpropLab {
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             config.routes.post("/api/backprop", new BackpropHandler());
             config.routes.post("/api/delta-rule", new DeltaRuleHandler());
+            config.routes.post("/api/check", new CheckHandler());
         });
     }
 
