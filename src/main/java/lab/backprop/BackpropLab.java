@@ -7,10 +7,12 @@ import lab.backprop.api.BackpropHandler;
 import lab.backprop.api.CheckHandler;
 import lab.backprop.api.DeltaRuleHandler;
 import lab.backprop.api.ErrorMapper;
+import lab.backprop.api.ExercisesApi;
 import lab.backprop.api.Json;
 import lab.backprop.api.Limits;
 import lab.backprop.config.CommandLine;
 import lab.backprop.config.Settings;
+import lab.backprop.exercises.ExerciseLoader;
 
 /** Builds the web app (tests call {@link #create} too) and runs it from the command line. */
 public final class BackpropLab {
@@ -19,6 +21,7 @@ public final class BackpropLab {
 
     /** The app for these settings, configured but not started. */
     public static Javalin create(Settings settings) {
+        ExercisesApi exercises = new ExercisesApi(ExerciseLoader.builtIn());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
@@ -36,6 +39,9 @@ public final class BackpropLab {
             config.routes.post("/api/backprop", new BackpropHandler());
             config.routes.post("/api/delta-rule", new DeltaRuleHandler());
             config.routes.post("/api/check", new CheckHandler());
+            config.routes.get("/api/exercises", exercises::list);
+            config.routes.get("/api/exercises/random", exercises::random); // before {id}, which would match too
+            config.routes.get("/api/exercises/{id}", exercises::one);
         });
     }
 
