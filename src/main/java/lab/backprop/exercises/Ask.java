@@ -16,7 +16,7 @@ public record Ask(boolean loss, boolean lossAfter, List<Set<Quantity>> layers) {
     private static final Pattern ENTRY = Pattern.compile("(?:(hidden|output|layers\\[(\\d+)])\\.)?([A-Za-z]+)");
 
     public Ask {
-        layers = layers.stream().map(s -> s.isEmpty() ? Set.<Quantity>of() : Set.copyOf(EnumSet.copyOf(s))).toList();
+        layers = layers.stream().map(Set::copyOf).toList();
     }
 
     /** Whether quantity q of layer l is asked. */
