@@ -6,12 +6,15 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import lab.backprop.api.ActivationHandler;
 import lab.backprop.api.BackpropHandler;
+import lab.backprop.api.CheckHandler;
 import lab.backprop.api.DeltaRuleHandler;
 import lab.backprop.api.ErrorMapper;
+import lab.backprop.api.ExercisesApi;
 import lab.backprop.api.Json;
 import lab.backprop.api.Limits;
 import lab.backprop.config.CommandLine;
 import lab.backprop.config.Settings;
+import lab.backprop.exercises.ExerciseLoader;
 import lab.backprop.lessons.ContentRoot;
 import lab.backprop.lessons.LessonCatalog;
 import lab.backprop.lessons.LessonLoader;
@@ -35,6 +38,7 @@ public final class BackpropLab {
         Pages pages = new Pages(new LessonCatalog(lessons.lessons()));
         Templates templates = new Templates(new Messages());
 
+        ExercisesApi exercises = new ExercisesApi(ExerciseLoader.builtIn());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.fileRenderer(templates);
@@ -54,6 +58,10 @@ public final class BackpropLab {
             config.routes.post("/api/delta-rule", new DeltaRuleHandler());
             config.routes.get("/api/activation", new ActivationHandler());
             pages.register(config);
+            config.routes.post("/api/check", new CheckHandler());
+            config.routes.get("/api/exercises", exercises::list);
+            config.routes.get("/api/exercises/random", exercises::random); // before {id}, which would match too
+            config.routes.get("/api/exercises/{id}", exercises::one);
         });
     }
 

@@ -1,0 +1,36 @@
+package lab.backprop.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+import lab.backprop.engine.Backprop;
+import lab.backprop.exercises.Answers;
+import lab.backprop.exercises.Language;
+import lab.backprop.exercises.Tolerance;
+
+/**
+ * A validated /api/check request: the problem (exactly a /api/backprop request), the student's
+ * answers, the tolerance (default {@link Tolerance#DEFAULT_VALUE}) and the language of the messages
+ * ({@code lang}: "ko", the default, or "en").
+ */
+public record CheckRequest(Problem problem, Answers answers, Tolerance tolerance, Language language) {
+    private static final Set<String> FIELDS = Set.of("problem", "answers", "tolerance", "lang");
+
+    static CheckRequest read(JsonNode body) {
+        Fields.object(body, "the request body");
+        Fields.onlyKnown(body, "", FIELDS);
+        Problem problem = ProblemReader.read(body.get("problem"), "problem");
+        // Refuses a problem whose step overflows, with the same sentence as /api/backprop.
+        StepView.of(Backprop.step(problem.network(), problem.input(), problem.target(), problem.learningRate()));
+        Answers answers = AnswersReader.read(body.get("answers"), problem.network(), "answers");
+        Tolerance tolerance = Fields.absent(body.get("tolerance")) ? Tolerance.DEFAULT
+                : new Tolerance(Fields.positive(body.get("tolerance"), "tolerance", Tolerance.MAX_VALUE));
+        Language language = Fields.absent(body.get("lang")) ? Language.KO : language(body.get("lang"));
+        return new CheckRequest(problem, answers, tolerance, language);
+    }
+
+    static Language language(JsonNode node) {
+        String id = Fields.text(node, "lang");
+        return Language.byId(id).orElseThrow(() -> InvalidRequest.badRequest(
+                "lang is '" + id + "', expected ko or en"));
+    }
+}

@@ -1,0 +1,81 @@
+package lab.backprop.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import lab.backprop.engine.Layer;
+import lab.backprop.exercises.Ask;
+import lab.backprop.exercises.Exercise;
+import lab.backprop.exercises.LocalText;
+import lab.backprop.exercises.Quantity;
+
+/**
+ * The JSON of one exercise: its texts, the problem as a /api/backprop request, what is asked (per
+ * layer, quantity keys in step order), and {@code answers}: a blank answers object of exactly the
+ * asked shape, every entry null, ready to be filled in and sent to /api/check.
+ */
+public record ExerciseView(String id, LocalText title, LocalText instructions, JsonNode problem, AskView ask,
+                           int decimals, double tolerance, JsonNode answers) {
+
+    /** What the student fills in. */
+    public record AskView(boolean loss, boolean lossAfter, List<List<String>> layers) {
+    }
+
+    /** One line of the exercise list. */
+    public record Summary(String id, LocalText title) {
+        public static Summary of(Exercise e) {
+            return new Summary(e.id(), e.title());
+        }
+    }
+
+    public static ExerciseView of(Exercise e) {
+        Ask ask = e.ask();
+        List<List<String>> layers = new ArrayList<>();
+        for (int l = 0; l < ask.layers().size(); l++) {
+            List<String> keys = new ArrayList<>();
+            for (Quantity q : Quantity.values()) {
+                if (ask.asks(l, q)) {
+                    keys.add(q.key());
+                }
+            }
+            layers.add(keys);
+        }
+        return new ExerciseView(e.id(), e.title(), e.instructions(), ProblemJson.of(e.problem()),
+                new AskView(ask.loss(), ask.lossAfter(), layers), e.decimals(), e.tolerance().value(), blank(e));
+    }
+
+    private static JsonNode blank(Exercise e) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode answers = nodes.objectNode();
+        if (e.ask().loss()) {
+            answers.putNull("loss");
+        }
+        ArrayNode layers = answers.putArray("layers");
+        for (int l = 0; l < e.ask().layers().size(); l++) {
+            Layer layer = e.problem().network().layers().get(l);
+            ObjectNode given = layers.addObject();
+            for (Quantity q : Quantity.values()) {
+                if (e.ask().asks(l, q)) {
+                    ArrayNode rows = given.putArray(q.key());
+                    for (int j = 0; j < layer.size(); j++) {
+                        if (q.isMatrix()) {
+                            ArrayNode row = rows.addArray();
+                            for (int i = 0; i < layer.inputSize(); i++) {
+                                row.addNull();
+                            }
+                        } else {
+                            rows.addNull();
+                        }
+                    }
+                }
+            }
+        }
+        if (e.ask().lossAfter()) {
+            answers.putNull("lossAfter");
+        }
+        return answers;
+    }
+}

@@ -1,0 +1,28 @@
+package lab.backprop.exercises;
+
+import java.util.regex.Pattern;
+import lab.backprop.api.Problem;
+
+/**
+ * One worked exercise: a network problem (exactly what /api/backprop takes), which of its quantities
+ * the student fills in, how many decimals the tables show, and the tolerance the answers are marked
+ * with.
+ *
+ * @param id           unique, lower-case letters, digits and hyphens, at most 64 characters
+ * @param title        the title in Korean and English
+ * @param instructions what to do, in Korean and English
+ * @param problem      the network at time t, one example and η
+ * @param ask          the quantities to fill in
+ * @param decimals     decimals to show in the tables (0 to 10)
+ * @param tolerance    the marking tolerance
+ */
+public record Exercise(String id, LocalText title, LocalText instructions, Problem problem, Ask ask, int decimals,
+                       Tolerance tolerance) {
+    /** What an exercise id may look like. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
+    /** Ids starting with this are reserved for generated exercises (and /api/exercises/random). */
+    public static final String GENERATED_PREFIX = "random";
+    /** Decimals shown when a file does not say. */
+    public static final int DEFAULT_DECIMALS = 4;
+    public static final int MAX_DECIMALS = 10;
+}

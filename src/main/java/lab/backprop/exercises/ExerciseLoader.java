@@ -1,0 +1,97 @@
+package lab.backprop.exercises;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lab.backprop.api.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads and validates exercise files. Every file is checked on its own: a bad one is reported by
+ * name with the reason and left out, and the rest still load. When two files share an id, the first
+ * by file name is kept and a warning names both.
+ */
+public final class ExerciseLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(ExerciseLoader.class);
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    /** The outcome: the catalog of good exercises, and one sentence per bad file or duplicate id. */
+    public record Result(ExerciseCatalog catalog, List<String> errors, List<String> warnings) {
+    }
+
+    private ExerciseLoader() {
+    }
+
+    public static Result load(List<SourceFile> files) {
+        List<Exercise> loaded = new ArrayList<>();
+        Map<String, String> fileOfId = new HashMap<>();
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (SourceFile file : files) {
+            Exercise e;
+            try {
+                e = ExerciseReader.read(parse(file));
+            } catch (IllegalArgumentException ex) {
+                errors.add(file.name() + ": " + ex.getMessage());
+                continue;
+            }
+            String first = fileOfId.putIfAbsent(e.id(), file.name());
+            if (first != null) {
+                warnings.add(file.name() + ": duplicate id '" + e.id() + "' (already used by " + first
+                        + "); this file is ignored");
+            } else {
+                loaded.add(e);
+            }
+        }
+        return new Result(new ExerciseCatalog(loaded), List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    /** Loads {@code files}, logging each error and warning, and returns the good exercises. */
+    public static ExerciseCatalog loadAndLog(List<SourceFile> files, String where) {
+        Result r = load(files);
+        r.errors().forEach(e -> LOG.error("Exercise file skipped ({}): {}", where, e));
+        r.warnings().forEach(w -> LOG.warn("Exercise file ({}): {}", where, w));
+        LOG.info("Loaded {} exercises from {}", r.catalog().all().size(), where);
+        return r.catalog();
+    }
+
+    /** The exercises shipped with the app (classpath {@value ExerciseFiles#BUILT_IN}). */
+    public static ExerciseCatalog builtIn() {
+        ClassLoader loader = ExerciseLoader.class.getClassLoader();
+        return loadAndLog(ExerciseFiles.fromClasspath(loader, ExerciseFiles.BUILT_IN), "classpath:" + ExerciseFiles.BUILT_IN);
+    }
+
+    private static JsonNode parse(SourceFile file) {
+        byte[] bytes;
+        try {
+            bytes = file.content().read();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("could not be read: " + e.getMessage());
+        }
+        String format = file.isJson() ? "JSON" : "YAML";
+        try {
+            JsonNode root = (file.isJson() ? Json.mapper() : YAML).readTree(bytes);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                throw new IllegalArgumentException("the file is empty");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new IllegalArgumentException("not valid " + format + ": " + reason + where);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("could not be read: " + e.getMessage());
+        }
+    }
+}

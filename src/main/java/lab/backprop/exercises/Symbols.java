@@ -1,0 +1,53 @@
+package lab.backprop.exercises;
+
+import lab.backprop.engine.Role;
+
+/**
+ * The lecture's symbol for each cell, with 1-based subscript digits: u₁, z₂, a₁, y₁, δ₂, Δ₁, g′(u₁),
+ * v₂₁ (from x₁ to hidden unit 2) or w₁₂ (from z₂ to output unit 1). A bias is the weight on a constant
+ * +1 input numbered 0, as the lecture treats it ("bias는 추가 가중치"), so the bias of hidden unit 1 is
+ * v₁₀. Updates carry a Δ prefix (Δw₁₂), new values the time (w₁₂(t+1)), gradients ∂E/∂w₁₂.
+ * When an index exceeds 9 the two subscripts are separated by a comma (w₁₀,₂).
+ */
+public final class Symbols {
+    /** The loss before the step. */
+    public static final String LOSS = "E";
+    /** The loss after the step. */
+    public static final String LOSS_AFTER = "E(t+1)";
+
+    private static final String DIGITS = "₀₁₂₃₄₅₆₇₈₉";
+
+    private Symbols() {
+    }
+
+    /** The symbol of entry (j) or [j][i] of quantity q in a layer of this role; indices are 0-based. */
+    public static String of(Quantity q, Role role, int j, int i) {
+        String unit = sub(j + 1);
+        String weight = role.weights() + pair(j + 1, i + 1);
+        String bias = role.weights() + pair(j + 1, 0);
+        return switch (q) {
+            case NET -> role.net() + unit;
+            case OUT -> role.out() + unit;
+            case DERIVATIVE -> "g′(" + role.net() + unit + ")";
+            case DELTA -> role.delta() + unit;
+            case GRAD_WEIGHTS -> "∂E/∂" + weight;
+            case GRAD_BIASES -> "∂E/∂" + bias;
+            case WEIGHT_UPDATES -> "Δ" + weight;
+            case BIAS_UPDATES -> "Δ" + bias;
+            case NEW_WEIGHTS -> weight + "(t+1)";
+            case NEW_BIASES -> bias + "(t+1)";
+        };
+    }
+
+    static String pair(int j, int i) {
+        return j > 9 || i > 9 ? sub(j) + "," + sub(i) : sub(j) + sub(i);
+    }
+
+    static String sub(int n) {
+        StringBuilder s = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            s.append(DIGITS.charAt(c - '0'));
+        }
+        return s.toString();
+    }
+}

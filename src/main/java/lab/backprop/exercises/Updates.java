@@ -1,0 +1,66 @@
+package lab.backprop.exercises;
+
+import lab.backprop.engine.Layer;
+import lab.backprop.engine.LayerTrace;
+
+/**
+ * Marks what follows from one layer's error signals: gradients −δ_j·in_i, updates η·δ_j·in_i (in_i is
+ * x_i or the student's z_i), and new weights w_ji(t) + their update (their own update where given).
+ * Biases follow the same rules with a constant input of 1.
+ */
+final class Updates {
+    private Updates() {
+    }
+
+    static void mark(Marker m, int l) {
+        Layer layer = m.layer(l);
+        LayerTrace t = m.trace(l);
+        Ledger delta = m.ledger(l, Quantity.DELTA);
+        double eta = m.learningRate();
+        int rows = layer.size();
+        int cols = layer.inputSize();
+
+        Ledger grad = m.open(l, Quantity.GRAD_WEIGHTS);
+        Ledger upd = m.open(l, Quantity.WEIGHT_UPDATES);
+        for (int j = 0; j < rows; j++) {
+            for (int i = 0; i < cols; i++) {
+                double di = delta.value(j, 0) * m.input(l, i);
+                boolean up = delta.tainted(j, 0) || m.inputTainted(l, i);
+                grad.enter(j, i, t.gradWeights().get(j, i), -di, up, new Mistake(Diagnosis.SIGN, di));
+                upd.enter(j, i, t.weightUpdates().get(j, i), eta * di, up,
+                        new Mistake(Diagnosis.SIGN, -eta * di),
+                        new Mistake(Diagnosis.MISSING_LEARNING_RATE, di));
+            }
+        }
+        Ledger gradBias = m.open(l, Quantity.GRAD_BIASES);
+        Ledger biasUpd = m.open(l, Quantity.BIAS_UPDATES);
+        for (int j = 0; j < rows; j++) {
+            double dj = delta.value(j, 0);
+            boolean up = delta.tainted(j, 0);
+            gradBias.enter(j, 0, t.gradBiases().get(j), -dj, up, new Mistake(Diagnosis.SIGN, dj));
+            biasUpd.enter(j, 0, t.biasUpdates().get(j), eta * dj, up,
+                    new Mistake(Diagnosis.SIGN, -eta * dj),
+                    new Mistake(Diagnosis.MISSING_LEARNING_RATE, dj));
+        }
+
+        Ledger next = m.open(l, Quantity.NEW_WEIGHTS);
+        for (int j = 0; j < rows; j++) {
+            for (int i = 0; i < cols; i++) {
+                double w = layer.weights().get(j, i);
+                double change = upd.value(j, i);
+                double withoutEta = delta.value(j, 0) * m.input(l, i);
+                next.enter(j, i, t.newWeights().get(j, i), w + change, upd.tainted(j, i),
+                        new Mistake(Diagnosis.SIGN, w - change),
+                        new Mistake(Diagnosis.MISSING_LEARNING_RATE, w + withoutEta));
+            }
+        }
+        Ledger nextBias = m.open(l, Quantity.NEW_BIASES);
+        for (int j = 0; j < rows; j++) {
+            double b = layer.biases().get(j);
+            double change = biasUpd.value(j, 0);
+            nextBias.enter(j, 0, t.newBiases().get(j), b + change, biasUpd.tainted(j, 0),
+                    new Mistake(Diagnosis.SIGN, b - change),
+                    new Mistake(Diagnosis.MISSING_LEARNING_RATE, b + delta.value(j, 0)));
+        }
+    }
+}
