@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 import lab.backprop.engine.Backprop;
 import lab.backprop.exercises.Answers;
-import lab.backprop.exercises.Language;
+import lab.backprop.lessons.Lang;
 import lab.backprop.exercises.Tolerance;
 
 /**
@@ -12,7 +12,7 @@ import lab.backprop.exercises.Tolerance;
  * answers, the tolerance (default {@link Tolerance#DEFAULT_VALUE}) and the language of the messages
  * ({@code lang}: "ko", the default, or "en").
  */
-public record CheckRequest(Problem problem, Answers answers, Tolerance tolerance, Language language) {
+public record CheckRequest(Problem problem, Answers answers, Tolerance tolerance, Lang language) {
     private static final Set<String> FIELDS = Set.of("problem", "answers", "tolerance", "lang");
 
     static CheckRequest read(JsonNode body) {
@@ -24,13 +24,13 @@ public record CheckRequest(Problem problem, Answers answers, Tolerance tolerance
         Answers answers = AnswersReader.read(body.get("answers"), problem.network(), "answers");
         Tolerance tolerance = Fields.absent(body.get("tolerance")) ? Tolerance.DEFAULT
                 : new Tolerance(Fields.positive(body.get("tolerance"), "tolerance", Tolerance.MAX_VALUE));
-        Language language = Fields.absent(body.get("lang")) ? Language.KO : language(body.get("lang"));
+        Lang language = Fields.absent(body.get("lang")) ? Lang.KO : language(body.get("lang"));
         return new CheckRequest(problem, answers, tolerance, language);
     }
 
-    static Language language(JsonNode node) {
+    static Lang language(JsonNode node) {
         String id = Fields.text(node, "lang");
-        return Language.byId(id).orElseThrow(() -> InvalidRequest.badRequest(
+        return Lang.of(id).orElseThrow(() -> InvalidRequest.badRequest(
                 "lang is '" + id + "', expected ko or en"));
     }
 }

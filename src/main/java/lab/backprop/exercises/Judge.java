@@ -1,5 +1,6 @@
 package lab.backprop.exercises;
 
+import lab.backprop.lessons.Lang;
 import java.util.List;
 
 /**
@@ -8,9 +9,9 @@ import java.util.List;
  */
 final class Judge {
     private final Tolerance tolerance;
-    private final Language language;
+    private final Lang language;
 
-    Judge(Tolerance tolerance, Language language) {
+    Judge(Tolerance tolerance, Lang language) {
         this.tolerance = tolerance;
         this.language = language;
     }

@@ -1,9 +1,10 @@
 package lab.backprop.exercises;
 
+import lab.backprop.lessons.Lang;
 /** A text in both languages of the app. */
 public record LocalText(String ko, String en) {
     /** The text in {@code language}. */
-    public String in(Language language) {
-        return language == Language.KO ? ko : en;
+    public String in(Lang language) {
+        return language == Lang.KO ? ko : en;
     }
 }

@@ -1,5 +1,6 @@
 package lab.backprop.exercises;
 
+import lab.backprop.lessons.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.api.Problem;
@@ -49,7 +50,7 @@ public final class Marker {
     }
 
     /** Every asked cell of {@code answers} marked against the step of {@code problem}. */
-    public static Marking mark(Problem problem, Answers answers, Tolerance tolerance, Language language) {
+    public static Marking mark(Problem problem, Answers answers, Tolerance tolerance, Lang language) {
         return new Marker(problem, answers, new Judge(tolerance, language)).run();
     }
 

@@ -1,15 +1,16 @@
 package lab.backprop.exercises;
 
+import lab.backprop.lessons.Lang;
 /** The one-sentence message of each mark and diagnosis, in Korean and English. */
 final class Messages {
     private Messages() {
     }
 
-    static String of(Status status, Diagnosis diagnosis, Quantity quantity, Language lang) {
+    static String of(Status status, Diagnosis diagnosis, Quantity quantity, Lang lang) {
         if (diagnosis != null) {
             return diagnosis(diagnosis, quantity, lang);
         }
-        boolean ko = lang == Language.KO;
+        boolean ko = lang == Lang.KO;
         return switch (status) {
             case CORRECT -> ko ? "정답입니다." : "Correct.";
             case FOLLOW_THROUGH -> ko
@@ -21,8 +22,8 @@ final class Messages {
         };
     }
 
-    private static String diagnosis(Diagnosis d, Quantity q, Language lang) {
-        boolean ko = lang == Language.KO;
+    private static String diagnosis(Diagnosis d, Quantity q, Lang lang) {
+        boolean ko = lang == Lang.KO;
         return switch (d) {
             case SIGN -> sign(q, ko);
             case MISSING_DERIVATIVE -> ko

@@ -1,5 +1,6 @@
 package lab.backprop.exercises;
 
+import lab.backprop.lessons.Lang;
 import static lab.backprop.exercises.MarkerTest.cell;
 import static lab.backprop.exercises.Problems.sigma;
 import static lab.backprop.exercises.Quantity.BIAS_UPDATES;
@@ -29,7 +30,7 @@ class DiagnosisTest {
 
     /** The first marked cell: the one the test filled in (the others are left blank). */
     Cell only(Answers a) {
-        return Marker.mark(p, a, Tolerance.DEFAULT, Language.EN).cells().get(0);
+        return Marker.mark(p, a, Tolerance.DEFAULT, Lang.EN).cells().get(0);
     }
 
     static void assertDiagnosed(Cell c, Diagnosis d) {
@@ -64,7 +65,7 @@ class DiagnosisTest {
         void ofADeltaComputedFromTheStudentsOwnWrongOutput() {
             double y = 0.76;
             Marking m = Marker.mark(p, Sheet.of(2).vector(1, OUT, y, null)
-                    .vector(1, DELTA, -(0.01 - y) * y * (1 - y), null).answers(), Tolerance.DEFAULT, Language.EN);
+                    .vector(1, DELTA, -(0.01 - y) * y * (1 - y), null).answers(), Tolerance.DEFAULT, Lang.EN);
             assertDiagnosed(cell(m, "layers[1].delta[0]"), Diagnosis.SIGN);
         }
     }
@@ -84,7 +85,7 @@ class DiagnosisTest {
                 new double[][] {{0.35, 0.35}, {0.60, 0.60}}, new double[] {0.05, 0.10}, new double[] {0.01, 0.99}, 0.5);
 
         Cell onlyK2(Answers a) {
-            return Marker.mark(k2, a, Tolerance.DEFAULT, Language.EN).cells().get(0);
+            return Marker.mark(k2, a, Tolerance.DEFAULT, Lang.EN).cells().get(0);
         }
 
         @Test
@@ -141,7 +142,7 @@ class DiagnosisTest {
         Problem tinyBias = Problems.sigmoid(1.0, new double[][][] {{{0.15, 0.20}}, {{1.0}}},
                 new double[][] {{0.0004}, {0.0}}, new double[] {0.05, 0.10}, new double[] {1.0}, 0.5);
         // truth 0.0279, without the bias 0.0275: the answer 0.0271 is within tolerance of the mistake only
-        Cell c = Marker.mark(tinyBias, Sheet.of(2).vector(0, NET, 0.0271).answers(), Tolerance.DEFAULT, Language.EN)
+        Cell c = Marker.mark(tinyBias, Sheet.of(2).vector(0, NET, 0.0271).answers(), Tolerance.DEFAULT, Lang.EN)
                 .cells().get(0);
         assertThat(c.status()).isEqualTo(Status.INCORRECT);
         assertThat(c.diagnosis()).isNull();

@@ -1,5 +1,6 @@
 package lab.backprop.exercises;
 
+import lab.backprop.lessons.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -98,10 +99,10 @@ class ExerciseGeneratorTest {
     void asksForTheWholeStepAndAcceptsItsOwnAnswerKey() {
         Exercise e = ExerciseGenerator.generate(7, new int[] {3, 2, 2});
         assertThat(e.id()).isEqualTo("random-3-2-2-7");
-        assertThat(e.title().in(Language.EN)).isEqualTo("Random exercise: a 3-2-2 network, seed 7");
+        assertThat(e.title().in(Lang.EN)).isEqualTo("Random exercise: a 3-2-2 network, seed 7");
         assertThat(e.ask().loss()).isTrue();
         assertThat(e.ask().asks(0, Quantity.NEW_WEIGHTS)).isTrue();
-        Marking m = Marker.mark(e.problem(), ShippedExercisesTest.key(e), e.tolerance(), Language.EN);
+        Marking m = Marker.mark(e.problem(), ShippedExercisesTest.key(e), e.tolerance(), Lang.EN);
         // E, then per layer six vectors (one entry per unit) and two matrices (one per connection)
         assertThat(m.summary().correct()).isEqualTo(m.summary().total()).isEqualTo(1 + (6 * 2 + 2 * 2 * 3) + (6 * 2 + 2 * 2 * 2));
     }

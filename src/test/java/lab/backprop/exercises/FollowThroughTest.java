@@ -1,5 +1,6 @@
 package lab.backprop.exercises;
 
+import lab.backprop.lessons.Lang;
 import static lab.backprop.exercises.MarkerTest.cell;
 import static lab.backprop.exercises.Problems.sigma;
 import static lab.backprop.exercises.Quantity.DELTA;
@@ -31,7 +32,7 @@ class FollowThroughTest {
     final double delta2 = (0.99 - y2) * y2 * (1 - y2);
 
     Marking mark(Answers a) {
-        return Marker.mark(p, a, Tolerance.DEFAULT, Language.EN);
+        return Marker.mark(p, a, Tolerance.DEFAULT, Lang.EN);
     }
 
     static double r4(double v) {
@@ -140,7 +141,7 @@ class FollowThroughTest {
             double aTrue = 40 * sigma(0.3) - 23;
             assertThat(Math.abs(aFromRounded - aTrue)).isGreaterThan(0.001);
             Marking m = Marker.mark(amplifying, Sheet.of(2).vector(0, OUT, zRounded).vector(1, NET, aFromRounded)
-                    .answers(), Tolerance.DEFAULT, Language.EN);
+                    .answers(), Tolerance.DEFAULT, Lang.EN);
             assertThat(m.cells()).extracting(Cell::status).containsExactly(Status.CORRECT, Status.CORRECT);
         }
     }

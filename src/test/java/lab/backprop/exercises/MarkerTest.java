@@ -1,5 +1,6 @@
 package lab.backprop.exercises;
 
+import lab.backprop.lessons.Lang;
 import static lab.backprop.exercises.Quantity.DELTA;
 import static lab.backprop.exercises.Quantity.NET;
 import static lab.backprop.exercises.Quantity.NEW_BIASES;
@@ -19,7 +20,7 @@ class MarkerTest {
     final Problem p = Problems.handWorked();
 
     Marking mark(Answers a) {
-        return Marker.mark(p, a, Tolerance.DEFAULT, Language.EN);
+        return Marker.mark(p, a, Tolerance.DEFAULT, Lang.EN);
     }
 
     static Cell cell(Marking m, String path) {
@@ -98,7 +99,7 @@ class MarkerTest {
 
         @Test
         void aWiderToleranceAcceptsIt() {
-            Marking m = Marker.mark(p, Sheet.of(2).loss(0.29888).answers(), new Tolerance(0.001), Language.EN);
+            Marking m = Marker.mark(p, Sheet.of(2).loss(0.29888).answers(), new Tolerance(0.001), Lang.EN);
             assertThat(m.cells().get(0).status()).isEqualTo(Status.CORRECT);
         }
 
@@ -121,7 +122,7 @@ class MarkerTest {
         @Test
         void writesMessagesInKoreanByDefaultLanguage() {
             Marking m = Marker.mark(p, Sheet.of(2).loss(0.2984).lossAfter(null).answers(), Tolerance.DEFAULT,
-                    Language.KO);
+                    Lang.KO);
             assertThat(m.cells()).extracting(Cell::message).containsExactly("정답입니다.", "답을 쓰지 않았습니다.");
         }
     }

@@ -1,5 +1,6 @@
 package lab.backprop.exercises;
 
+import lab.backprop.lessons.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class ShippedExercisesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("exercises")
     void marksItsOwnAnswerKeyRoundedToItsDecimalsAllCorrect(Exercise e) {
-        Marking m = Marker.mark(e.problem(), key(e), e.tolerance(), Language.EN);
+        Marking m = Marker.mark(e.problem(), key(e), e.tolerance(), Lang.EN);
         assertThat(m.summary().total()).isPositive();
         assertThat(m.cells()).allSatisfy(c -> assertThat(c.status()).as(c.path()).isEqualTo(Status.CORRECT));
     }
