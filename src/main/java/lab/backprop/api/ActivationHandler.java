@@ -1,5 +1,8 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.Limits;
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Fields;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import lab.backprop.engine.Activation;

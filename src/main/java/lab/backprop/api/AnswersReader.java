@@ -1,5 +1,7 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Fields;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;

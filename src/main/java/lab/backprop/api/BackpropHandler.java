@@ -1,5 +1,7 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.ProblemReader;
+import lab.backprop.problem.Problem;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import lab.backprop.engine.Backprop;

@@ -1,5 +1,9 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Fields;
+import lab.backprop.problem.ProblemReader;
+import lab.backprop.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 import lab.backprop.engine.Backprop;

@@ -1,5 +1,6 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.DeltaRuleReader;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import lab.backprop.engine.DeltaRule;

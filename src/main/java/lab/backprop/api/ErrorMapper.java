@@ -1,5 +1,6 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.InvalidRequest;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -1,5 +1,6 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.ProblemJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,6 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.InvalidRequest;
 import io.javalin.http.Context;
 import java.util.Map;
 import lab.backprop.exercises.Exercise;

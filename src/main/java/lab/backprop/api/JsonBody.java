@@ -1,5 +1,8 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.Json;
+import lab.backprop.problem.Limits;
+import lab.backprop.problem.InvalidRequest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

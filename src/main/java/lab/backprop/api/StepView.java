@@ -1,5 +1,6 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.InvalidRequest;
 import java.util.List;
 import java.util.Arrays;
 import lab.backprop.engine.LayerTrace;

@@ -1,7 +1,7 @@
 package lab.backprop.exercises;
 
 import java.util.regex.Pattern;
-import lab.backprop.api.Problem;
+import lab.backprop.problem.Problem;
 
 /**
  * One worked exercise: a network problem (exactly what /api/backprop takes), which of its quantities

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import lab.backprop.api.Json;
+import lab.backprop.problem.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,9 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import lab.backprop.api.InvalidRequest;
-import lab.backprop.api.Problem;
-import lab.backprop.api.ProblemReader;
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Problem;
+import lab.backprop.problem.ProblemReader;
 
 /**
  * Turns the parsed tree of one exercise file into an {@link Exercise}, checking every field; the

@@ -3,7 +3,7 @@ package lab.backprop.exercises;
 import lab.backprop.lessons.Lang;
 import java.util.ArrayList;
 import java.util.List;
-import lab.backprop.api.Problem;
+import lab.backprop.problem.Problem;
 import lab.backprop.engine.Activation;
 import lab.backprop.engine.Backprop;
 import lab.backprop.engine.Layer;

@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import lab.backprop.api.DeltaRuleReader;
-import lab.backprop.api.InvalidRequest;
-import lab.backprop.api.ProblemReader;
+import lab.backprop.problem.DeltaRuleReader;
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.ProblemReader;
 
 /**
  * Loads every lesson folder under {@code lessons/} of a content root. A bad folder is reported by

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lab.backprop.api.Limits;
+import lab.backprop.problem.Limits;
 
 /**
  * The network form of an interactive lesson as text fields, exactly as the student typed them. It

@@ -6,7 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.Map;
-import lab.backprop.api.Limits;
+import lab.backprop.problem.Limits;
 import lab.backprop.lessons.Lang;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonCatalog;

@@ -1,5 +1,6 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

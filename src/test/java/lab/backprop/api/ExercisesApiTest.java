@@ -1,5 +1,6 @@
 package lab.backprop.api;
 
+import lab.backprop.problem.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

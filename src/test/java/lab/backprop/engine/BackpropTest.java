@@ -1,5 +1,6 @@
 package lab.backprop.engine;
 
+import lab.backprop.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,6 @@
 package lab.backprop.engine;
 
+import lab.backprop.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -4,7 +4,7 @@ import lab.backprop.lessons.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import lab.backprop.api.Problem;
+import lab.backprop.problem.Problem;
 import lab.backprop.engine.Layer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import static lab.backprop.exercises.Quantity.OUT;
 import static lab.backprop.exercises.Quantity.WEIGHT_UPDATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import lab.backprop.api.Problem;
+import lab.backprop.problem.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import lab.backprop.api.Problem;
+import lab.backprop.problem.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

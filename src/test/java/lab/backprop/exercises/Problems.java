@@ -2,7 +2,7 @@ package lab.backprop.exercises;
 
 import java.util.ArrayList;
 import java.util.List;
-import lab.backprop.api.Problem;
+import lab.backprop.problem.Problem;
 import lab.backprop.engine.Activation;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.Matrix;

@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import lab.backprop.BackpropLab;
-import lab.backprop.api.Json;
+import lab.backprop.problem.Json;
 import lab.backprop.config.Settings;
 
 /** The real app on a free loopback port, and a small HTTP client for it. Close it when done. */

@@ -7,7 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import lab.backprop.api.Json;
+import lab.backprop.problem.Json;
 import org.junit.jupiter.api.Test;
 
 class NetworkFormTest {

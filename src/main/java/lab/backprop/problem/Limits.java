@@ -1,4 +1,4 @@
-package lab.backprop.api;
+package lab.backprop.problem;
 
 /** The sizes the API accepts: generous for teaching, small enough that no request is expensive. */
 public final class Limits {

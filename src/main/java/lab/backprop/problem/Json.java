@@ -1,4 +1,4 @@
-package lab.backprop.api;
+package lab.backprop.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -18,7 +18,7 @@ public final class Json {
     private Json() {
     }
 
-    /** The shared, thread-safe mapper (used by Javalin for responses and by {@link JsonBody} for requests). */
+    /** The shared, thread-safe mapper (used by Javalin for responses and by the API to read requests). */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

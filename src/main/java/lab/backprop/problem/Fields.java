@@ -1,4 +1,4 @@
-package lab.backprop.api;
+package lab.backprop.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -8,16 +8,16 @@ import java.util.Set;
  * Reads typed values out of a parsed JSON tree, each check failing with a sentence that names the
  * field by its path (for example {@code weights[1][0][2]}).
  */
-final class Fields {
+public final class Fields {
     private Fields() {
     }
 
-    static boolean absent(JsonNode node) {
+    public static boolean absent(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode();
     }
 
     /** Rejects any field of {@code object} not in {@code known}, so a misspelt name is not silently ignored. */
-    static void onlyKnown(JsonNode object, String path, Set<String> known) {
+    public static void onlyKnown(JsonNode object, String path, Set<String> known) {
         Iterator<String> names = object.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -28,7 +28,7 @@ final class Fields {
         }
     }
 
-    static JsonNode object(JsonNode node, String path) {
+    public static JsonNode object(JsonNode node, String path) {
         if (absent(node)) {
             throw InvalidRequest.badRequest(path + " is missing");
         }
@@ -39,7 +39,7 @@ final class Fields {
     }
 
     /** An array of exactly {@code size} entries. */
-    static JsonNode array(JsonNode node, String path, int size) {
+    public static JsonNode array(JsonNode node, String path, int size) {
         JsonNode array = array(node, path);
         if (array.size() != size) {
             throw InvalidRequest.badRequest(path + " has " + array.size() + " entries, expected " + size);
@@ -47,7 +47,7 @@ final class Fields {
         return array;
     }
 
-    static JsonNode array(JsonNode node, String path) {
+    public static JsonNode array(JsonNode node, String path) {
         if (absent(node)) {
             throw InvalidRequest.badRequest(path + " is missing");
         }
@@ -58,7 +58,7 @@ final class Fields {
     }
 
     /** A finite number no larger in magnitude than {@link Limits#MAX_MAGNITUDE}. */
-    static double number(JsonNode node, String path) {
+    public static double number(JsonNode node, String path) {
         if (absent(node)) {
             throw InvalidRequest.badRequest(path + " is missing");
         }
@@ -74,7 +74,7 @@ final class Fields {
     }
 
     /** A number in (0, max]. */
-    static double positive(JsonNode node, String path, double max) {
+    public static double positive(JsonNode node, String path, double max) {
         double value = number(node, path);
         if (value <= 0 || value > max) {
             throw InvalidRequest.badRequest(path + " must be greater than 0 and at most " + format(max)
@@ -84,7 +84,7 @@ final class Fields {
     }
 
     /** A whole number in [min, max]. */
-    static int whole(JsonNode node, String path, int min, int max) {
+    public static int whole(JsonNode node, String path, int min, int max) {
         double value = number(node, path);
         if (value != Math.rint(value) || value < min || value > max) {
             throw InvalidRequest.badRequest(path + " must be a whole number from " + min + " to " + max
@@ -93,7 +93,7 @@ final class Fields {
         return (int) value;
     }
 
-    static double[] numbers(JsonNode node, String path, int size) {
+    public static double[] numbers(JsonNode node, String path, int size) {
         JsonNode array = array(node, path, size);
         double[] values = new double[size];
         for (int i = 0; i < size; i++) {
@@ -102,7 +102,7 @@ final class Fields {
         return values;
     }
 
-    static String text(JsonNode node, String path) {
+    public static String text(JsonNode node, String path) {
         if (absent(node)) {
             throw InvalidRequest.badRequest(path + " is missing");
         }
@@ -127,7 +127,7 @@ final class Fields {
         return s.length() <= 20 ? s : s.substring(0, 20) + "…";
     }
 
-    static String format(double v) {
+    public static String format(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -1,4 +1,4 @@
-package lab.backprop.api;
+package lab.backprop.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import lab.backprop.engine.Vec;
  * once, at the boundary. {@code path} prefixes field names in errors (e.g. "problem." inside /api/check).
  */
 public final class ProblemReader {
-    static final Set<String> FIELDS = Set.of(
+    public static final Set<String> FIELDS = Set.of(
             "layers", "weights", "biases", "activations", "slope", "input", "target", "learningRate");
 
     private ProblemReader() {
@@ -88,7 +88,7 @@ public final class ProblemReader {
         return result;
     }
 
-    static Activation activation(JsonNode node, String path) {
+    public static Activation activation(JsonNode node, String path) {
         String name = Fields.text(node, path);
         return Activation.byId(name).orElseThrow(() -> InvalidRequest.badRequest(
                 path + " is '" + name + "', expected one of sigmoid, tanh, relu, linear"));

@@ -1,4 +1,4 @@
-package lab.backprop.api;
+package lab.backprop.problem;
 
 /**
  * A request the API cannot serve, with the HTTP status to answer and a sentence naming what is wrong

@@ -1,4 +1,4 @@
-package lab.backprop.api;
+package lab.backprop.problem;
 
 import lab.backprop.engine.Network;
 import lab.backprop.engine.Vec;
