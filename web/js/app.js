@@ -129,11 +129,17 @@
 
   function drawPlots(root) {
     if (!window.uPlot) { return; }
-    root.querySelectorAll("[data-plot='loss']").forEach(drawLossPlot);
-    root.querySelectorAll("[data-plot='activation']").forEach(drawActivationPlot);
+    root.querySelectorAll("[data-plot]:not([data-drawn])").forEach(function (el) {
+      el.setAttribute("data-drawn", "true");
+      if (el.getAttribute("data-plot") === "loss") { drawLossPlot(el); } else { drawActivationPlot(el); }
+    });
   }
 
   function enhance(root) {
+    root.querySelectorAll("[data-print]:not([data-bound])").forEach(function (button) {
+      button.setAttribute("data-bound", "true");
+      button.addEventListener("click", function () { window.print(); });
+    });
     renderMath(root);
     setUpDiagram(root);
     drawPlots(root);
@@ -144,8 +150,8 @@
     enhance(document);
     trackProgress();
   });
-  document.addEventListener("htmx:afterSwap", function (event) {
-    enhance(event.detail.target.isConnected ? event.detail.target : document);
+  /* Swapped-in elements are new, so enhancing the whole document touches only them. */
+  document.addEventListener("htmx:afterSwap", function () {
     enhance(document);
   });
 })();

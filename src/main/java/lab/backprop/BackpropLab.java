@@ -14,10 +14,12 @@ import lab.backprop.problem.Json;
 import lab.backprop.problem.Limits;
 import lab.backprop.config.CommandLine;
 import lab.backprop.config.Settings;
+import lab.backprop.exercises.ExerciseCatalog;
 import lab.backprop.exercises.ExerciseLoader;
 import lab.backprop.lessons.ContentRoot;
 import lab.backprop.lessons.LessonCatalog;
 import lab.backprop.lessons.LessonLoader;
+import lab.backprop.web.ExercisePages;
 import lab.backprop.web.Messages;
 import lab.backprop.web.Pages;
 import lab.backprop.web.Templates;
@@ -38,7 +40,9 @@ public final class BackpropLab {
         Pages pages = new Pages(new LessonCatalog(lessons.lessons()));
         Templates templates = new Templates(new Messages());
 
-        ExercisesApi exercises = new ExercisesApi(ExerciseLoader.builtIn());
+        ExerciseCatalog exerciseCatalog = ExerciseLoader.builtIn();
+        ExercisesApi exercises = new ExercisesApi(exerciseCatalog);
+        ExercisePages exercisePages = new ExercisePages(exerciseCatalog, pages);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.fileRenderer(templates);
@@ -58,6 +62,7 @@ public final class BackpropLab {
             config.routes.post("/api/delta-rule", new DeltaRuleHandler());
             config.routes.get("/api/activation", new ActivationHandler());
             pages.register(config);
+            exercisePages.register(config);
             config.routes.post("/api/check", new CheckHandler());
             config.routes.get("/api/exercises", exercises::list);
             config.routes.get("/api/exercises/random", exercises::random); // before {id}, which would match too

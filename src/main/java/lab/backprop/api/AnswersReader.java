@@ -22,7 +22,7 @@ import lab.backprop.exercises.Quantity;
  * array shorter than the layer are blanks. Arrays longer than the layer, and anything but numbers
  * and nulls, are refused with a sentence naming the field.
  */
-final class AnswersReader {
+public final class AnswersReader {
     private static final Set<String> FIELDS = Set.of("loss", "lossAfter", "layers");
     private static final Set<String> LAYER_FIELDS =
             Arrays.stream(Quantity.values()).map(Quantity::key).collect(Collectors.toSet());
@@ -30,7 +30,7 @@ final class AnswersReader {
     private AnswersReader() {
     }
 
-    static Answers read(JsonNode node, Network network, String path) {
+    public static Answers read(JsonNode node, Network network, String path) {
         Fields.object(node, path);
         Fields.onlyKnown(node, path, FIELDS);
         Given loss = node.has("loss") ? scalar(node.get("loss"), path + ".loss") : null;

@@ -1,10 +1,11 @@
 package lab.backprop.exercises;
 
 import lab.backprop.lessons.Lang;
+
 /** A text in both languages of the app. */
 public record LocalText(String ko, String en) {
     /** The text in {@code language}. */
-    public String in(Lang language) {
+    public String text(Lang language) {
         return language == Lang.KO ? ko : en;
     }
 }

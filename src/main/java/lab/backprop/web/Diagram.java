@@ -28,7 +28,17 @@ public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges,
     /** Edges get a printed weight only when the picture has room for it. */
     private static final int MAX_LABELLED_UNITS = 4;
 
+    /** The diagram of a computed step: every output and error signal shown. */
     public static Diagram of(StepTrace step) {
+        return of(step, true);
+    }
+
+    /** The diagram of a problem for a worksheet: inputs and weights only, nothing the student must find. */
+    public static Diagram given(StepTrace step) {
+        return of(step, false);
+    }
+
+    private static Diagram of(StepTrace step, boolean reveal) {
         int layers = step.layers().size() + 1;
         int[] sizes = new int[layers];
         sizes[0] = step.input().size();
@@ -58,8 +68,8 @@ public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges,
             for (int j = 0; j < sizes[l]; j++) {
                 double cy = y(j + 1, sizes[l] + 1, height);
                 String value = l == 0 ? Numbers.format(step.input().get(j))
-                        : Numbers.format(step.layers().get(l - 1).out().get(j));
-                String delta = l == 0 ? "" : step.layers().get(l - 1).role().delta() + " "
+                        : reveal ? Numbers.format(step.layers().get(l - 1).out().get(j)) : "";
+                String delta = l == 0 || !reveal ? "" : step.layers().get(l - 1).role().delta() + " "
                         + Numbers.format(step.layers().get(l - 1).delta().get(j));
                 nodes.add(new Node(x, cy, Subscripts.of(symbol, j + 1), value, delta, l, l + 1,
                         l == 0 ? 0 : backward, false));

@@ -40,7 +40,6 @@ public final class NetworkForm {
     public record Connection(int index, String symbol, List<String> columns, List<Row> rows) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d{1,3})?");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Kind kind;
@@ -113,7 +112,7 @@ public final class NetworkForm {
     public NetworkForm scaleWeights(double factor) {
         Map<String, String> v = new LinkedHashMap<>(values);
         v.replaceAll((name, value) -> {
-            if (!name.startsWith("w-") || !NUMBER.matcher(value.trim()).matches()) {
+            if (!name.startsWith("w-") || !FormNumbers.isNumber(value)) {
                 return value;
             }
             double scaled = Math.max(-Limits.MAX_MAGNITUDE, Math.min(Limits.MAX_MAGNITUDE,
@@ -330,11 +329,7 @@ public final class NetworkForm {
     }
 
     private static JsonNode number(String text) {
-        if (text == null || text.isBlank()) {
-            return JSON.nullNode();
-        }
-        String t = text.trim();
-        return NUMBER.matcher(t).matches() ? JSON.numberNode(Double.parseDouble(t)) : JSON.textNode(t);
+        return FormNumbers.parse(text);
     }
 
     static int[] parseSizes(String text, Kind kind) {

@@ -98,7 +98,8 @@ public final class Pages {
         return model;
     }
 
-    private Map<String, Object> base(Context ctx) {
+    /** The model every page needs: language, lesson list, path and asset versions. */
+    Map<String, Object> base(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         Lang lang = Language.of(ctx);
         model.put("lang", lang);

@@ -99,7 +99,7 @@ class ExerciseGeneratorTest {
     void asksForTheWholeStepAndAcceptsItsOwnAnswerKey() {
         Exercise e = ExerciseGenerator.generate(7, new int[] {3, 2, 2});
         assertThat(e.id()).isEqualTo("random-3-2-2-7");
-        assertThat(e.title().in(Lang.EN)).isEqualTo("Random exercise: a 3-2-2 network, seed 7");
+        assertThat(e.title().text(Lang.EN)).isEqualTo("Random exercise: a 3-2-2 network, seed 7");
         assertThat(e.ask().loss()).isTrue();
         assertThat(e.ask().asks(0, Quantity.NEW_WEIGHTS)).isTrue();
         Marking m = Marker.mark(e.problem(), ShippedExercisesTest.key(e), e.tolerance(), Lang.EN);

@@ -55,8 +55,8 @@ class ExerciseLoaderTest {
             assertThat(r.errors()).isEmpty();
             assertThat(r.warnings()).isEmpty();
             Exercise e = r.catalog().find("first").orElseThrow();
-            assertThat(e.title().in(Lang.KO)).isEqualTo("앞먹임");
-            assertThat(e.title().in(Lang.EN)).isEqualTo("Feed-forward");
+            assertThat(e.title().text(Lang.KO)).isEqualTo("앞먹임");
+            assertThat(e.title().text(Lang.EN)).isEqualTo("Feed-forward");
             assertThat(e.problem().network().layers()).hasSize(1);
             assertThat(e.ask().asks(0, Quantity.NET)).isTrue();
             assertThat(e.ask().asks(0, Quantity.DELTA)).isFalse();

@@ -1,0 +1,121 @@
+package lab.backprop.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import lab.backprop.api.AnswersReader;
+import lab.backprop.engine.Backprop;
+import lab.backprop.exercises.Answers;
+import lab.backprop.exercises.Exercise;
+import lab.backprop.exercises.ExerciseCatalog;
+import lab.backprop.exercises.ExerciseGenerator;
+import lab.backprop.exercises.Marker;
+import lab.backprop.exercises.Marking;
+import lab.backprop.lessons.Lang;
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Problem;
+
+/**
+ * The exercise pages: the list (with a generator of personal variants), a worksheet per exercise
+ * that marks every cell on Check, and a printable answer key with the worked solution.
+ */
+public final class ExercisePages {
+    private final ExerciseCatalog catalog;
+    private final Pages pages;
+
+    public ExercisePages(ExerciseCatalog catalog, Pages pages) {
+        this.catalog = catalog;
+        this.pages = pages;
+    }
+
+    public void register(JavalinConfig config) {
+        config.routes.get("/exercises", this::list);
+        config.routes.get("/exercises/random", this::random);
+        config.routes.get("/exercises/{id}", this::worksheet);
+        config.routes.post("/exercises/{id}", this::check);
+        config.routes.get("/exercises/{id}/key", this::key);
+    }
+
+    private void list(Context ctx) {
+        Map<String, Object> model = pages.base(ctx);
+        model.put("exercises", catalog.all());
+        ctx.render("exercises", model);
+    }
+
+    /** A generated variant: redirects to its stable id, e.g. /exercises/random-2-2-1-42. */
+    private void random(Context ctx) {
+        String seed = ctx.queryParam("seed") == null ? "" : ctx.queryParam("seed").trim();
+        String shape = ctx.queryParam("shape") == null ? "2-2-1" : ctx.queryParam("shape").trim();
+        if (!seed.matches("\\d{1,18}")) {
+            throw InvalidRequest.badRequest("seed must be a whole number from 0 to " + ExerciseGenerator.MAX_SEED
+                    + ", e.g. your student number");
+        }
+        int[] sizes;
+        try {
+            sizes = ExerciseGenerator.sizes(shape);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequest.badRequest(e.getMessage());
+        }
+        Exercise e = ExerciseGenerator.generate(Long.parseLong(seed), sizes);
+        ctx.redirect(ctx.contextPath() + "/exercises/" + e.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private void worksheet(Context ctx) {
+        Exercise e = find(ctx);
+        render(ctx, e, Worksheet.of(e, name -> null, null, null, null), "exercise");
+    }
+
+    /**
+     * Marks the typed answers with the same reader and marker as /api/check. With htmx only the sheet
+     * comes back; without JavaScript the whole page, with the marks and everything typed.
+     */
+    private void check(Context ctx) {
+        Exercise e = find(ctx);
+        Lang lang = Language.of(ctx);
+        Worksheet sheet;
+        try {
+            JsonNode json = Worksheet.answers(e, ctx::formParam);
+            Answers answers = AnswersReader.read(json, e.problem().network(), "answers");
+            Marking marking = Marker.mark(e.problem(), answers, e.tolerance(), lang);
+            sheet = Worksheet.of(e, ctx::formParam, marking, null, null);
+        } catch (InvalidRequest bad) {
+            sheet = Worksheet.of(e, ctx::formParam, null, bad.getMessage(), Worksheet.fieldOf(bad.getMessage()));
+        }
+        boolean htmx = "true".equals(ctx.header("HX-Request"));
+        render(ctx, e, sheet, htmx ? "exercise :: sheet" : "exercise");
+    }
+
+    private void key(Context ctx) {
+        Exercise e = find(ctx);
+        Map<String, Object> model = model(ctx, e);
+        model.put("solution", WorkedSolution.of(e.problem(), e.decimals()));
+        model.put("sheet", Worksheet.of(e, name -> null, null, null, null));
+        ctx.render("exercise-key", model);
+    }
+
+    private void render(Context ctx, Exercise e, Worksheet sheet, String template) {
+        Map<String, Object> model = model(ctx, e);
+        model.put("sheet", sheet);
+        ctx.render(template, model);
+    }
+
+    private Map<String, Object> model(Context ctx, Exercise e) {
+        Map<String, Object> model = pages.base(ctx);
+        Problem p = e.problem();
+        model.put("exercise", e);
+        model.put("given", GivenTables.of(p));
+        model.put("diagram", Diagram.given(Backprop.step(p.network(), p.input(), p.target(), p.learningRate())));
+        return model;
+    }
+
+    private Exercise find(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!Exercise.ID.matcher(id).matches()) {
+            throw new InvalidRequest(404, "there is no exercise '" + id + "'");
+        }
+        return catalog.find(id).or(() -> ExerciseGenerator.fromId(id))
+                .orElseThrow(() -> new InvalidRequest(404, "there is no exercise '" + id + "'"));
+    }
+}

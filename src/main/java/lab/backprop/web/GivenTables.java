@@ -1,0 +1,50 @@
+package lab.backprop.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import lab.backprop.engine.Layer;
+import lab.backprop.engine.Network;
+import lab.backprop.problem.Problem;
+
+/** What an exercise gives: the example (x, d), η and k, and each weight matrix with its biases. */
+public final class GivenTables {
+    private GivenTables() {
+    }
+
+    public static List<Table> of(Problem p) {
+        Network n = p.network();
+        List<Table> tables = new ArrayList<>();
+        List<Table.Row> example = new ArrayList<>();
+        for (int i = 0; i < p.input().size(); i++) {
+            example.add(new Table.Row(Subscripts.of("x", i + 1), List.of(new Table.Cell("x", i + 1, 0, p.input().get(i), null))));
+        }
+        for (int k = 0; k < p.target().size(); k++) {
+            example.add(new Table.Row(Subscripts.of("d", k + 1), List.of(new Table.Cell("d", k + 1, 0, p.target().get(k), null))));
+        }
+        example.add(new Table.Row("η", List.of(new Table.Cell("eta", 0, 0, p.learningRate(), null))));
+        example.add(new Table.Row("k", List.of(new Table.Cell("k", 0, 0, n.slope(), null))));
+        tables.add(new Table("given", -1, "x,\\ d,\\ \\eta,\\ k", "", List.of("\\text{value}"), example));
+        for (int l = 0; l < n.layers().size(); l++) {
+            Layer layer = n.layers().get(l);
+            String w = n.role(l).weights();
+            String in = l == 0 ? "x" : "z";
+            List<String> columns = new ArrayList<>();
+            columns.add(in + "_0 = 1");
+            for (int i = 0; i < layer.inputSize(); i++) {
+                columns.add(in + "_{" + (i + 1) + "}");
+            }
+            List<Table.Row> rows = new ArrayList<>();
+            for (int j = 0; j < layer.size(); j++) {
+                List<Table.Cell> cells = new ArrayList<>();
+                cells.add(new Table.Cell("given-" + w, j + 1, 0, layer.biases().get(j), null));
+                for (int i = 0; i < layer.inputSize(); i++) {
+                    cells.add(new Table.Cell("given-" + w, j + 1, i + 1, layer.weights().get(j, i), null));
+                }
+                rows.add(new Table.Row(Subscripts.of(n.role(l).out(), j + 1), cells));
+            }
+            tables.add(new Table("given-" + w, l, w + "_{ji}(t),\\ g = \\text{" + layer.activation().id() + "}", "",
+                    columns, rows));
+        }
+        return tables;
+    }
+}

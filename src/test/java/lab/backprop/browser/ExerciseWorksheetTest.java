@@ -1,0 +1,92 @@
+package lab.backprop.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Locale;
+import lab.backprop.support.RunningApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A student fills in a worksheet in Chromium with one deliberate sign error and checks it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExerciseWorksheetTest {
+    RunningApp app;
+    ChromeDriver driver;
+
+    @BeforeAll
+    void start() {
+        Browser.requireChromium();
+        app = RunningApp.start();
+        driver = Browser.start(true);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aSignErrorInDeltaIsMarkedWithItsDiagnosisAndEveryOtherCellIsCorrect() {
+        JsonNode problem = app.get("/api/exercises/hidden-delta").json().get("problem");
+        JsonNode truth = app.postJson("/api/backprop", problem.toString()).json().get("layers");
+
+        driver.get(app.url("/exercises/hidden-delta?lang=en"));
+        int filled = 0;
+        for (int l = 0; l < 2; l++) {
+            for (String key : new String[] {"net", "out", "derivative", "delta"}) {
+                JsonNode values = truth.get(l).get(key);
+                for (int j = 0; j < values.size(); j++) {
+                    double v = values.get(j).asDouble();
+                    boolean signError = l == 1 && key.equals("delta");
+                    type(l + "-" + key + "-" + j, String.format(Locale.ROOT, "%.4f", signError ? -v : v));
+                    filled++;
+                }
+            }
+        }
+        driver.findElement(By.cssSelector("#sheet button[type='submit']")).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(d -> !d.findElements(By.cssSelector("#sheet .summary")).isEmpty());
+
+        WebElement wrong = driver.findElement(By.cssSelector("td[data-field='1-delta-0']"));
+        assertThat(wrong.getAttribute("data-status")).isEqualTo("incorrect");
+        assertThat(wrong.getAttribute("class")).contains("mark-incorrect");
+        assertThat(wrong.findElement(By.cssSelector(".icon")).getText()).isEqualTo("✗");
+        assertThat(wrong.findElement(By.cssSelector(".status")).getText()).isEqualTo("incorrect");
+        assertThat(wrong.findElement(By.cssSelector(".hint")).getText()).containsIgnoringCase("sign");
+        assertThat(driver.findElement(By.id("a-1-delta-0")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        assertThat(driver.findElements(By.cssSelector("td[data-status='correct']"))).hasSize(filled - 1);
+        assertThat(driver.findElement(By.cssSelector("#sheet .summary")).getText())
+                .contains("correct " + (filled - 1)).contains("incorrect 1").contains("missing 0");
+        // What the student typed is still there.
+        assertThat(driver.findElement(By.id("a-0-net-0")).getAttribute("value"))
+                .isEqualTo(String.format(Locale.ROOT, "%.4f", truth.get(0).get("net").get(0).asDouble()));
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+        Browser.screenshot(driver, "exercise-marked");
+
+        driver.findElement(By.id("show-answer")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#solution details")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#solution details[open]")).getText()).contains("u₁ =");
+    }
+
+    private void type(String field, String value) {
+        WebElement input = driver.findElement(By.id("a-" + field));
+        input.clear();
+        input.sendKeys(value);
+    }
+}
