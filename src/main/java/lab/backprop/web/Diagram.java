@@ -11,7 +11,7 @@ import lab.backprop.engine.StepTrace;
  * element lights up as the page walks forward (1 = inputs, then one layer a step) and then backward
  * (the output's Δ, then each weight matrix carrying it down with the δ it produces).
  */
-public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges, int steps) {
+public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges, int steps, boolean revealed) {
     /** A unit: its label (x₁, z₂, y₁), output value and error signal (blank for inputs). */
     public record Node(double cx, double cy, String label, String value, String delta, int layer,
                        int forwardStep, int backwardStep, boolean bias) {
@@ -78,7 +78,7 @@ public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges,
                 addEdges(edges, step.layers().get(l - 1), l, sizes, height, labelled, backward + 1);
             }
         }
-        return new Diagram(width, height, nodes, edges, backwardStart + layers - 1);
+        return new Diagram(width, height, nodes, edges, backwardStart + layers - 1, reveal);
     }
 
     private static void addEdges(List<Edge> edges, LayerTrace t, int l, int[] sizes, int height, boolean labelled,

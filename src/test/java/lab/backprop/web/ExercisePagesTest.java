@@ -1,0 +1,116 @@
+package lab.backprop.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Locale;
+import lab.backprop.support.RunningApp;
+import lab.backprop.support.RunningApp.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The exercise pages over real HTTP. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExercisePagesTest {
+    RunningApp app;
+
+    @BeforeAll
+    void start() {
+        app = RunningApp.start();
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    Reply post(String path, String form, boolean htmx) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "lang=en")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (htmx) {
+            b.header("HX-Request", "true");
+        }
+        return app.send(b.build());
+    }
+
+    @Test
+    void theListLinksEveryShippedExercise() {
+        String body = app.get("/exercises").body();
+        for (JsonNode e : app.get("/api/exercises").json().get("exercises")) {
+            assertThat(body).contains("href=\"/exercises/" + e.get("id").asText() + "\"");
+        }
+    }
+
+    @Test
+    void aWorksheetHasOneBlankBoxPerAskedCellAndGivesAwayNoAnswer() {
+        String body = app.get("/exercises/output-delta").body();
+        JsonNode blank = app.get("/api/exercises/output-delta").json().get("answers");
+        int cells = blank.toString().split("null", -1).length - 1;
+        assertThat(body.split("<input type=\"text\" inputmode=\"decimal\"", -1).length - 1).isEqualTo(cells);
+        JsonNode problem = app.get("/api/exercises/output-delta").json().get("problem");
+        double y = app.postJson("/api/backprop", problem.toString()).json().get("layers").get(1).get("out").get(0).asDouble();
+        assertThat(body).doesNotContain(String.format(Locale.ROOT, "%.4f", y));
+    }
+
+    @Test
+    void checkingMarksEachCellWithoutJavaScript() {
+        JsonNode problem = app.get("/api/exercises/forward-2-2-1").json().get("problem");
+        JsonNode truth = app.postJson("/api/backprop", problem.toString()).json().get("layers");
+        String form = "0-net-0=" + round(truth.get(0).get("net").get(0)) + "&0-net-1=9.9&0-out-0=&1-net-0=abc";
+        Reply r = post("/exercises/forward-2-2-1", form, false);
+        assertThat(r.status()).isEqualTo(200);
+        // A non-number is refused by the same reader as /api/check, named beside its box.
+        assertThat(r.body()).contains("answers.layers[1].net[0] must be a number, not the string &quot;abc&quot;");
+
+        Reply marked = post("/exercises/forward-2-2-1", form.replace("abc", ""), false);
+        assertThat(marked.body()).contains("<html").contains("data-field=\"0-net-0\"");
+        assertThat(marked.body()).contains("<td data-status=\"correct\" data-field=\"0-net-0\" class=\"mark-correct\">");
+        assertThat(marked.body()).containsPattern("data-status=\"incorrect\" data-field=\"0-net-1\"");
+        assertThat(marked.body()).containsPattern("data-status=\"missing\" data-field=\"0-out-0\"");
+        assertThat(marked.body()).contains("value=\"9.9\"");
+    }
+
+    @Test
+    void checkingWithHtmxReturnsOnlyTheSheet() {
+        Reply r = post("/exercises/forward-2-2-1", "0-net-0=0.1", true);
+        assertThat(r.body()).startsWith("<form id=\"sheet\"").doesNotContain("<html");
+        assertThat(r.body()).contains("class=\"summary\" role=\"status\"");
+    }
+
+    @Test
+    void aSeedMakesTheSameVariantEveryTime() {
+        Reply r = app.get("/exercises/random?seed=20261128&shape=2-2-1");
+        assertThat(r.status()).isEqualTo(303);
+        assertThat(r.header("Location")).isEqualTo("/exercises/random-2-2-1-20261128");
+        String first = app.get("/exercises/random-2-2-1-20261128").body();
+        assertThat(app.get("/exercises/random-2-2-1-20261128").body()).isEqualTo(first);
+        assertThat(app.get("/exercises/random?seed=abc").status()).isEqualTo(400);
+        assertThat(app.get("/exercises/random?seed=1&shape=2-99-1").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theAnswerKeyShowsTheRoundedAnswersAndTheWorkedSolution() {
+        JsonNode problem = app.get("/api/exercises/hidden-delta").json().get("problem");
+        JsonNode truth = app.postJson("/api/backprop", problem.toString()).json().get("layers");
+        String key = app.get("/exercises/hidden-delta/key").body();
+        assertThat(key).contains(">" + round(truth.get(1).get("delta").get(0)) + "<");
+        assertThat(key).contains("id=\"solution\"").contains("u₁ = v₁₀ + v₁₁·x₁ + v₁₂·x₂");
+    }
+
+    @Test
+    void unknownOrMalformedIdsAre404s() {
+        assertThat(app.get("/exercises/no-such-exercise").status()).isEqualTo(404);
+        assertThat(app.get("/exercises/..%2F..%2Fetc%2Fpasswd").status()).isEqualTo(404);
+        assertThat(app.get("/exercises/%3Cscript%3E").body()).doesNotContain("<script>");
+    }
+
+    private static String round(JsonNode v) {
+        return String.format(Locale.ROOT, "%.4f", v.asDouble());
+    }
+}
