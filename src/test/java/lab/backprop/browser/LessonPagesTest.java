@@ -140,6 +140,32 @@ class LessonPagesTest {
         assertThat(driver.findElement(By.id("f-w-0-1-1")).getAttribute("value")).isEqualTo("0.77");
     }
 
+    @Test
+    void everyLessonFitsAPhoneScreenWithoutSidewaysScrolling() {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String slug : SLUGS) {
+                driver.get(app.url("/lessons/" + slug));
+                waiting().until(d -> !d.findElements(By.cssSelector(".math[data-rendered]")).isEmpty());
+                Object wide = driver.executeScript("""
+                        const w = document.documentElement.clientWidth;
+                        const out = [];
+                        document.querySelectorAll('body *').forEach(e => {
+                          const r = e.getBoundingClientRect();
+                          if (r.right > w + 1 && !e.closest('.math.display, .grid-scroll, .table-card, .katex'))
+                            out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right));
+                        });
+                        return out.slice(0, 5).join(', ');""");
+                assertThat((String) wide).as("elements wider than a phone on %s", slug).isEmpty();
+                assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth"))
+                        .as("page width on %s", slug).isLessThanOrEqualTo(390L);
+            }
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     private double cell(String symbol, int j, int i) {
         String selector = "td[data-symbol='" + symbol + "'][data-j='" + j + "'][data-i='" + i + "']";
         return Double.parseDouble(driver.findElement(By.cssSelector(selector)).getAttribute("data-value"));
