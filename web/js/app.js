@@ -113,17 +113,26 @@
     }, [steps, losses], el);
   }
 
+  /* g and g' for the chosen k, with g' at k = 1 dashed for comparison when k differs. */
   function drawActivationPlot(el) {
-    var url = el.getAttribute("data-api") + "?name=sigmoid&k=" + encodeURIComponent(el.getAttribute("data-k"));
-    fetch(url).then(function (r) { return r.json(); }).then(function (data) {
+    var k = el.getAttribute("data-k");
+    var base = el.getAttribute("data-api") + "?name=sigmoid&k=";
+    var get = function (slope) {
+      return fetch(base + encodeURIComponent(slope)).then(function (r) { return r.json(); });
+    };
+    Promise.all([get(k), get(1)]).then(function (both) {
+      var data = both[0];
+      var series = [{ label: "a" },
+        { label: "g(a)", stroke: "#0b5cad", width: 2 },
+        { label: "g'(a)", stroke: "#b4301f", width: 2 }];
+      var columns = [data.a, data.g, data.derivative];
+      if (Number(k) !== 1) {
+        series.push({ label: "g'(a), k = 1", stroke: "#57606a", width: 1.5, dash: [6, 4] });
+        columns.push(both[1].derivative);
+      }
       el.innerHTML = "";
-      new window.uPlot({
-        width: plotWidth(el), height: 280,
-        scales: { x: { time: false } },
-        series: [{ label: "a" },
-          { label: "g(a)", stroke: "#0b5cad", width: 2 },
-          { label: "g'(a)", stroke: "#b4301f", width: 2 }]
-      }, [data.a, data.g, data.derivative], el);
+      new window.uPlot({ width: plotWidth(el), height: 280, scales: { x: { time: false } }, series: series },
+        columns, el);
     });
   }
 

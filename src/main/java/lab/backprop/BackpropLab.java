@@ -47,6 +47,7 @@ public final class BackpropLab {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.fileRenderer(templates);
             config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.staticFiles.add(files -> {

@@ -32,7 +32,11 @@ public final class ErrorMapper {
         ErrorMapper mapper = new ErrorMapper(pages);
         config.routes.exception(InvalidRequest.class, (e, ctx) -> mapper.answer(ctx, e.status(), e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> mapper.answer(ctx, e.getStatus(),
-                e.getStatus() == 413 ? JsonBody.tooLarge().getMessage() : e.getMessage()));
+                switch (e.getStatus()) {
+                    case 413 -> JsonBody.tooLarge().getMessage();
+                    case 405 -> ctx.method() + " is not allowed on " + ctx.path();
+                    default -> e.getMessage();
+                }));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             mapper.answer(ctx, 500, "internal error; the server logged it");

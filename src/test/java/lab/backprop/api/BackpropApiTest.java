@@ -257,6 +257,13 @@ class BackpropApiTest {
         }
 
         @Test
+        void theWrongMethodIsAJson405() {
+            Reply r = app.get("/api/backprop");
+            assertThat(r.status()).isEqualTo(405);
+            assertThat(r.json().get("error").asText()).isEqualTo("GET is not allowed on /api/backprop");
+        }
+
+        @Test
         void anUnknownApiPathIsAJson404() {
             Reply r = app.get("/api/nothing-here");
             assertThat(r.status()).isEqualTo(404);
