@@ -20,8 +20,7 @@ public record CheckRequest(Problem problem, Answers answers, Tolerance tolerance
     private static final Set<String> FIELDS = Set.of("problem", "answers", "tolerance", "lang");
 
     static CheckRequest read(JsonNode body) {
-        Fields.object(body, "the request body");
-        Fields.onlyKnown(body, "", FIELDS);
+        Fields.openObject(body, "", FIELDS);
         Problem problem = ProblemReader.read(body.get("problem"), "problem");
         // Refuses a problem whose step overflows, with the same sentence as /api/backprop.
         StepView.of(Backprop.step(problem.network(), problem.input(), problem.target(), problem.learningRate()));

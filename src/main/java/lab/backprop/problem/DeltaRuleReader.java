@@ -25,9 +25,7 @@ public final class DeltaRuleReader {
 
     /** Reads a request whose field names are prefixed with {@code path} in errors. */
     public static SingleLayer read(JsonNode body, String path) {
-        Fields.object(body, path.isEmpty() ? "the request body" : path);
-        Fields.onlyKnown(body, path, FIELDS);
-        String p = path.isEmpty() ? "" : path + ".";
+        String p = Fields.openObject(body, path, FIELDS);
         JsonNode rows = Fields.array(body.get("weights"), p + "weights");
         if (rows.isEmpty() || rows.size() > Limits.MAX_UNITS) {
             throw InvalidRequest.badRequest(p + "weights must have from 1 to " + Limits.MAX_UNITS

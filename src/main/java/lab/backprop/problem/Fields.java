@@ -28,6 +28,16 @@ public final class Fields {
         }
     }
 
+    /**
+     * Checks that {@code body} is an object of only the {@code known} fields, and returns the prefix of
+     * its fields' paths in errors: "" for a request body (path ""), else path + ".".
+     */
+    public static String openObject(JsonNode body, String path, Set<String> known) {
+        object(body, path.isEmpty() ? "the request body" : path);
+        onlyKnown(body, path, known);
+        return path.isEmpty() ? "" : path + ".";
+    }
+
     public static JsonNode object(JsonNode node, String path) {
         if (absent(node)) {
             throw InvalidRequest.badRequest(path + " is missing");

@@ -27,9 +27,7 @@ public final class ProblemReader {
     }
 
     public static Problem read(JsonNode body, String path) {
-        Fields.object(body, path.isEmpty() ? "the request body" : path);
-        Fields.onlyKnown(body, path, FIELDS);
-        String p = path.isEmpty() ? "" : path + ".";
+        String p = Fields.openObject(body, path, FIELDS);
         int[] sizes = sizes(body.get("layers"), p + "layers");
         int connections = sizes.length - 1;
         JsonNode weights = Fields.array(body.get("weights"), p + "weights", connections);

@@ -1,36 +1,20 @@
 package lab.backprop.api;
 
+import lab.backprop.support.AppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
-import lab.backprop.support.RunningApp;
 import lab.backprop.support.RunningApp.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckApiTest {
+class CheckApiTest extends AppTest {
     static final String PROBLEM = BackpropApiTest.HAND_WORKED;
-
-    RunningApp app;
-
-    @BeforeAll
-    void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     static String check(String answers, String extra) {
         return "{\"problem\": " + PROBLEM + ", \"answers\": " + answers + extra + "}";

@@ -1,5 +1,6 @@
 package lab.backprop.api;
 
+import lab.backprop.support.AppTest;
 import lab.backprop.problem.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,31 +9,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
-import lab.backprop.support.RunningApp;
 import lab.backprop.support.RunningApp.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExercisesApiTest {
-    RunningApp app;
-
-    @BeforeAll
-    void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
-
+class ExercisesApiTest extends AppTest {
     @Test
     void listsTheShippedExercisesWithTheirTitles() {
         Reply r = app.get("/api/exercises");

@@ -3,42 +3,13 @@ package lab.backprop.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.Locale;
-import lab.backprop.support.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A student fills in a worksheet in Chromium with one deliberate sign error and checks it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExerciseWorksheetTest {
-    RunningApp app;
-    ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        Browser.requireChromium();
-        app = RunningApp.start();
-        driver = Browser.start(true);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
+class ExerciseWorksheetTest extends BrowserTest {
     @Test
     void aSignErrorInDeltaIsMarkedWithItsDiagnosisAndEveryOtherCellIsCorrect() {
         JsonNode problem = app.get("/api/exercises/hidden-delta").json().get("problem");
@@ -58,9 +29,7 @@ class ExerciseWorksheetTest {
             }
         }
         driver.findElement(By.cssSelector("#sheet button[type='submit']")).click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.ignoring(StaleElementReferenceException.class);
-        wait.until(d -> !d.findElements(By.cssSelector("#sheet .summary")).isEmpty());
+        waiting().until(d -> !d.findElements(By.cssSelector("#sheet .summary")).isEmpty());
 
         WebElement wrong = driver.findElement(By.cssSelector("td[data-field='1-delta-0']"));
         assertThat(wrong.getAttribute("data-status")).isEqualTo("incorrect");
@@ -80,7 +49,7 @@ class ExerciseWorksheetTest {
         Browser.screenshot(driver, "exercise-marked");
 
         driver.findElement(By.id("show-answer")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("#solution details")).isEmpty());
+        waiting().until(d -> !d.findElements(By.cssSelector("#solution details")).isEmpty());
         assertThat(driver.findElement(By.cssSelector("#solution details[open]")).getText()).contains("u₁ =");
     }
 

@@ -4,54 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.List;
-import lab.backprop.support.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The lessons in real headless Chromium, with JavaScript on. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LessonPagesTest {
+class LessonPagesTest extends BrowserTest {
     static final List<String> SLUGS = List.of("multilayer-perceptron", "credit-assignment", "two-phases",
             "feed-forward", "error-backpropagation", "error-signals", "weight-update", "activation-derivative",
             "vanishing-derivative", "summary");
-
-    RunningApp app;
-    ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        Browser.requireChromium();
-        app = RunningApp.start();
-        driver = Browser.start(true);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    /** Waits up to 10 s; an element replaced by an in-place update while being read is simply read again. */
-    WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
 
     @Test
     void everyLessonLoadsWithItsMathTypesetAndNoConsoleErrors() {
@@ -104,7 +68,7 @@ class LessonPagesTest {
             assertThat(cell("newW", 1, 1)).isCloseTo(output.get("newWeights").get(0).get(0).asDouble(), within(1e-15));
             assertThat(cell("E-after", 0, 0)).isCloseTo(api.get("lossAfter").asDouble(), within(1e-15));
         }
-        assertThat(driver.getCurrentUrl()).contains("w-1-0-0=1.25");
+        waiting().until(d -> d.getCurrentUrl().contains("w-1-0-0=1.25"));
         assertThat(Browser.consoleErrors(driver)).isEmpty();
         Browser.screenshot(driver, slug + "-changed");
     }

@@ -3,36 +3,15 @@ package lab.backprop.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import lab.backprop.support.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** With JavaScript off, the form posts to the server and the page comes back with the tables. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NoJavaScriptTest {
-    RunningApp app;
-    ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        Browser.requireChromium();
-        app = RunningApp.start();
-        driver = Browser.start(false);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
+class NoJavaScriptTest extends BrowserTest {
+    @Override
+    protected boolean javascript() {
+        return false;
     }
 
     @Test
@@ -43,7 +22,7 @@ class NoJavaScriptTest {
         input.sendKeys("0.25");
         driver.findElement(By.cssSelector("button[value='step']")).click();
 
-        assertThat(driver.getCurrentUrl()).contains("x-0=0.25");
+        waiting().until(d -> d.getCurrentUrl().contains("x-0=0.25"));
         double x1 = 0.25;
         double u1 = 0.5 * x1 + -0.3 * 0.5 + 0.1;
         double z1 = 1 / (1 + Math.exp(-u1));

@@ -1,33 +1,17 @@
 package lab.backprop.web;
 
+import lab.backprop.support.AppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Locale;
-import lab.backprop.support.RunningApp;
 import lab.backprop.support.RunningApp.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The exercise pages over real HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExercisePagesTest {
-    RunningApp app;
-
-    @BeforeAll
-    void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
-
+class ExercisePagesTest extends AppTest {
     Reply post(String path, String form, boolean htmx) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,34 +1,18 @@
 package lab.backprop.web;
 
+import lab.backprop.support.AppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import lab.backprop.support.RunningApp;
 import lab.backprop.support.RunningApp.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The pages over real HTTP: languages, the form post with and without JavaScript, errors. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesTest {
+class PagesTest extends AppTest {
     static final String FORM = "layers=2,2,1&g-0=sigmoid&g-1=sigmoid&slope=1&eta=0.5&x-0=1&x-1=0.5&d-0=1"
             + "&b-0-0=0.1&w-0-0-0=0.5&w-0-0-1=-0.3&b-0-1=-0.1&w-0-1-0=0.2&w-0-1-1=0.4&b-1-0=0.2&w-1-0-0=0.6&w-1-0-1=-0.5";
-
-    RunningApp app;
-
-    @BeforeAll
-    void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     Reply get(String path, String acceptLanguage, String cookie) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path))).GET();
