@@ -40,7 +40,7 @@ public final class ErrorMapper {
     }
 
     private void answer(Context ctx, int status, String message) {
-        if (ctx.path().startsWith("/api/")) {
+        if (ctx.path().startsWith(ctx.contextPath() + "/api/")) {
             ctx.status(status).json(Map.of("error", message));
         } else {
             pages.render(ctx, status, message);

@@ -104,7 +104,7 @@ public final class Pages {
         model.put("lang", lang);
         model.put("otherLang", lang == Lang.KO ? Lang.EN : Lang.KO);
         model.put("lessons", catalog.lessons());
-        model.put("path", ctx.path());
+        model.put("path", ctx.path().substring(ctx.contextPath().length())); // @{...} adds the base path back
         model.put("webjars", webJars.asMap());
         return model;
     }

@@ -8,6 +8,8 @@ import lab.backprop.exercises.Exercise;
 import lab.backprop.lessons.Lang;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.support.ContentFolder;
+import lab.backprop.support.RunningApp;
+import lab.backprop.config.Settings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,5 +151,21 @@ class ContentTest {
     void aFolderWithNeitherLessonsNorExercisesIsAnError() {
         folder().file("lesson.yaml", "title: misplaced");
         assertThat(Content.load(dir, "").errors()).containsExactly(dir + ": has neither a lessons/ nor an exercises/ folder");
+    }
+
+    @Test
+    void theRunningAppServesTheOverlay() {
+        folder().lesson("11-xor", "The XOR problem", "Two layers solve XOR.")
+                .exercise("01-extra.yaml", "xor-step", "An XOR step")
+                .hideLessons("two-phases")
+                .hideExercises("slope-k");
+        try (RunningApp app = RunningApp.start(Settings.forTests().withContent(dir))) {
+            assertThat(app.get("/?lang=en").body()).contains("href=\"/lessons/xor\"", "The XOR problem")
+                    .doesNotContain("href=\"/lessons/two-phases\"");
+            assertThat(app.get("/lessons/xor?lang=en").body()).contains("Two layers solve XOR.");
+            assertThat(app.get("/lessons/two-phases").status()).isEqualTo(404);
+            assertThat(app.get("/api/exercises/xor-step").json().get("title").get("en").asText()).isEqualTo("An XOR step");
+            assertThat(app.get("/api/exercises/slope-k").status()).isEqualTo(404);
+        }
     }
 }
