@@ -17,6 +17,9 @@ import lab.backprop.config.CommandLine;
 import lab.backprop.config.Settings;
 import lab.backprop.content.Content;
 import lab.backprop.content.ContentCheck;
+import lab.backprop.hosting.Hosting;
+import lab.backprop.hosting.HtmlSafeJson;
+import lab.backprop.hosting.Urls;
 import lab.backprop.web.Language;
 import lab.backprop.web.Messages;
 import lab.backprop.web.Pages;
@@ -42,12 +45,12 @@ public final class BackpropLab {
 
         ExercisesApi exercises = new ExercisesApi(content.exercises());
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jsonMapper(new JavalinJackson(HtmlSafeJson.of(Json.mapper()), false));
             config.fileRenderer(templates);
             config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
-            config.router.contextPath = settings.basePath().isEmpty() ? "/" : settings.basePath();
+            Hosting.configure(config, settings);
             config.appData(Language.DEFAULT_KEY, settings.defaultLang());
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -87,7 +90,8 @@ public final class BackpropLab {
                     + " (" + e.getMessage() + "); choose another --port or --host");
             System.exit(1);
         }
-        String host = settings.host().equals("0.0.0.0") || settings.host().equals("::") ? "localhost" : settings.host();
-        System.out.println("Backprop Lab is running: open http://" + host + ":" + app.port() + settings.basePath() + "/");
+        // SIGTERM or Ctrl-C: stop taking connections and let requests in progress finish.
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-stop"));
+        System.out.println(Urls.startupMessage(settings, app.port()));
     }
 }
