@@ -35,7 +35,7 @@ public final class Pages {
         model.put("status", status);
         model.put("message", message);
         ctx.status(status);
-        ctx.render("error", model);
+        ctx.render(status == 429 || status == 503 ? "refused" : "error", model);
     }
 
     private void home(Context ctx) {
