@@ -1,5 +1,6 @@
 package lab.backprop.hosting;
 
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -7,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.Endpoint;
 import io.javalin.router.HandlerWrapper;
 import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Limits;
 import org.eclipse.jetty.http.HttpException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -79,8 +81,14 @@ final class ComputeGuard implements HandlerWrapper {
         }
     }
 
-    /** Reads the whole body now; Jetty refusing it (too slow: 408, malformed: 400) is the client's error. */
+    /**
+     * Reads the whole body now. A declared length over the limit is a 413 at once, without waiting for
+     * the body; Jetty refusing it (too slow: 408, malformed: 400) is the client's error.
+     */
     private static void readBody(Context ctx) {
+        if (ctx.contentLength() > Limits.MAX_BODY_BYTES) {
+            throw new ContentTooLargeResponse("the request body is too large");
+        }
         try {
             ctx.bodyAsBytes();
         } catch (RuntimeException e) {

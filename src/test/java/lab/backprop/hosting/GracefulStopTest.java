@@ -2,7 +2,6 @@ package lab.backprop.hosting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -15,29 +14,6 @@ import org.junit.jupiter.api.Test;
 class GracefulStopTest {
     static final String STEP = "{\"layers\": [2, 1], \"weights\": [[[0.5, -0.5]]], \"input\": [1, 0.5],"
             + " \"target\": [1], \"learningRate\": 0.5}";
-
-    @Test
-    void aBodyArrivingTooSlowlyIsCutOffWith408() throws Exception {
-        try (RunningApp app = RunningApp.start(Settings.forTests());
-             Socket socket = new Socket("127.0.0.1", app.port())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/backprop HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 1000\r\nConnection: close\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            try {
-                for (int i = 0; i < 6; i++) {
-                    Thread.sleep(400);
-                    out.write(' ');
-                    out.flush();
-                }
-            } catch (IOException answeredAndClosed) {
-                // the server has given up on the body: read what it said
-            }
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(response).startsWith("HTTP/1.1 408").contains("{\"error\":\"the request body arrived too slowly\"}");
-        }
-    }
 
     @Test
     void aRequestWhoseBodyIsStillArrivingIsAnsweredBeforeTheServerStops() throws Exception {

@@ -84,6 +84,10 @@ class SafeByDefaultTest {
                     Map.entry("api 404", app.get("/api/nope")),
                     Map.entry("api 400", app.postJson("/api/backprop", "{")),
                     Map.entry("api 413", app.postJson("/api/backprop", "[" + "0,".repeat(40_000) + "0]")),
+                    Map.entry("chunked 413", app.send(HttpRequest.newBuilder(URI.create(app.url("/api/check")))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                                    new byte[80_000]))).build())),
                     Map.entry("form 400", send("POST", "/lessons/weight-update", "application/x-www-form-urlencoded",
                             FORM.replace("eta=0.5", "eta=-1"))),
                     Map.entry("redirect", send("POST", "/lessons/weight-update", "application/x-www-form-urlencoded", FORM)),
@@ -95,6 +99,7 @@ class SafeByDefaultTest {
                 assertThat(r.headers().firstValue("X-Powered-By")).as("X-Powered-By on %s", what).isEmpty();
             });
             assertThat(replies.get("api 413").status()).isEqualTo(413);
+            assertThat(replies.get("chunked 413").status()).isEqualTo(413);
             assertThat(replies.get("redirect").status()).isEqualTo(303);
         }
 
