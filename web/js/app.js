@@ -159,6 +159,22 @@
     enhance(document);
     trackProgress();
   });
+  /* An update the server refused (429 too many requests, 503 busy, ...): say so above the form. */
+  document.addEventListener("htmx:responseError", function (event) {
+    var form = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("form");
+    if (!form) { return; }
+    var page = new DOMParser().parseFromString(event.detail.xhr.responseText || "", "text/html");
+    var title = page.querySelector("h1");
+    var note = form.querySelector("[data-request-error]");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "form-error";
+      note.setAttribute("role", "alert");
+      note.setAttribute("data-request-error", "");
+      form.insertBefore(note, form.firstChild);
+    }
+    note.textContent = title ? title.textContent : "HTTP " + event.detail.xhr.status;
+  });
   /* Swapped-in elements are new, so enhancing the whole document touches only them. */
   document.addEventListener("htmx:afterSwap", function () {
     enhance(document);

@@ -3,6 +3,7 @@ package lab.backprop;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.util.Map;
 import lab.backprop.api.ActivationHandler;
 import lab.backprop.api.BackpropHandler;
@@ -14,12 +15,13 @@ import lab.backprop.problem.Json;
 import lab.backprop.problem.Limits;
 import lab.backprop.config.CommandLine;
 import lab.backprop.config.Settings;
-import lab.backprop.exercises.ExerciseCatalog;
-import lab.backprop.exercises.ExerciseLoader;
-import lab.backprop.lessons.ContentRoot;
-import lab.backprop.lessons.LessonCatalog;
-import lab.backprop.lessons.LessonLoader;
+import lab.backprop.content.Content;
+import lab.backprop.content.ContentCheck;
+import lab.backprop.hosting.Hosting;
+import lab.backprop.hosting.HtmlSafeJson;
+import lab.backprop.hosting.Urls;
 import lab.backprop.web.ExercisePages;
+import lab.backprop.web.Language;
 import lab.backprop.web.Messages;
 import lab.backprop.web.Pages;
 import lab.backprop.web.Templates;
@@ -35,21 +37,24 @@ public final class BackpropLab {
 
     /** The app for these settings, configured but not started. Content is loaded and validated here. */
     public static Javalin create(Settings settings) {
-        LessonLoader.Result lessons = new LessonLoader().load(ContentRoot.builtIn());
-        lessons.problems().forEach(p -> LOG.warn("Skipped a lesson: {}", p));
-        Pages pages = new Pages(new LessonCatalog(lessons.lessons()));
+        Content content = Content.load(settings.content(), settings.basePath());
+        content.errors().forEach(e -> LOG.error("Content: {}", e));
+        content.warnings().forEach(w -> LOG.warn("Content: {}", w));
+        LOG.info("Content: {}", content.summary());
+        Pages pages = new Pages(content.lessons());
         Templates templates = new Templates(new Messages());
 
-        ExerciseCatalog exerciseCatalog = ExerciseLoader.builtIn();
-        ExercisesApi exercises = new ExercisesApi(exerciseCatalog);
-        ExercisePages exercisePages = new ExercisePages(exerciseCatalog, pages);
+        ExercisesApi exercises = new ExercisesApi(content.exercises());
+        ExercisePages exercisePages = new ExercisePages(content.exercises(), pages);
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jsonMapper(new JavalinJackson(HtmlSafeJson.of(Json.mapper()), false));
             config.fileRenderer(templates);
             config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            Hosting.configure(config, settings);
+            config.appData(Language.DEFAULT_KEY, settings.defaultLang());
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web";
@@ -77,12 +82,20 @@ public final class BackpropLab {
             (parsed.exitCode() == 0 ? System.out : System.err).println(parsed.message());
             System.exit(parsed.exitCode());
         }
-        Javalin app = create(parsed.settings()).start();
-        System.out.println("Backprop Lab is running: open http://" + displayHost(parsed.settings().host())
-                + ":" + app.port() + "/");
-    }
-
-    private static String displayHost(String host) {
-        return host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        if (parsed.checkContent() != null) {
+            System.exit(ContentCheck.run(parsed.checkContent(), System.out, System.err));
+        }
+        Settings settings = parsed.settings();
+        Javalin app = create(settings);
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            System.err.println("backprop-lab: cannot listen on " + settings.host() + ":" + settings.port()
+                    + " (" + e.getMessage() + "); choose another --port or --host");
+            System.exit(1);
+        }
+        // SIGTERM or Ctrl-C: stop taking connections and let requests in progress finish.
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-stop"));
+        System.out.println(Urls.startupMessage(settings, app.port()));
     }
 }

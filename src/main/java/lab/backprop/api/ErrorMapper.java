@@ -4,6 +4,8 @@ import lab.backprop.problem.InvalidRequest;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,8 @@ public final class ErrorMapper {
         void render(Context ctx, int status, String message);
     }
 
+    private static final String UNKNOWN_CHARSET = "the Content-Type names a charset this server does not know; use UTF-8";
+
     private final ErrorPage pages;
 
     private ErrorMapper(ErrorPage pages) {
@@ -31,6 +35,8 @@ public final class ErrorMapper {
     public static void register(JavalinConfig config, ErrorPage pages) {
         ErrorMapper mapper = new ErrorMapper(pages);
         config.routes.exception(InvalidRequest.class, (e, ctx) -> mapper.answer(ctx, e.status(), e.getMessage()));
+        config.routes.exception(UnsupportedCharsetException.class, (e, ctx) -> mapper.answer(ctx, 400, UNKNOWN_CHARSET));
+        config.routes.exception(IllegalCharsetNameException.class, (e, ctx) -> mapper.answer(ctx, 400, UNKNOWN_CHARSET));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> mapper.answer(ctx, e.getStatus(),
                 switch (e.getStatus()) {
                     case 413 -> JsonBody.tooLarge().getMessage();
@@ -44,7 +50,7 @@ public final class ErrorMapper {
     }
 
     private void answer(Context ctx, int status, String message) {
-        if (ctx.path().startsWith("/api/")) {
+        if (ctx.path().startsWith(ctx.contextPath() + "/api/")) {
             ctx.status(status).json(Map.of("error", message));
         } else {
             pages.render(ctx, status, message);

@@ -29,7 +29,17 @@ public final class LessonLoader {
     private static final Set<String> KEYS = Set.of("title", "summary", "widget", "focus", "preset");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private final MathMarkdown markdown = new MathMarkdown();
+    private final MathMarkdown markdown;
+
+    /** A loader for an app served at the root of its host. */
+    public LessonLoader() {
+        this("");
+    }
+
+    /** A loader whose lessons link to each other under {@code basePath} ("" or e.g. "/backprop"). */
+    public LessonLoader(String basePath) {
+        markdown = new MathMarkdown(basePath);
+    }
 
     /** What loading found: the good lessons in order, and one sentence per problem. */
     public record Result(List<Lesson> lessons, List<String> problems) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
@@ -15,6 +17,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * before the Markdown parser sees it, so underscores, asterisks and backslashes in formulas survive;
  * it comes back as escaped TeX in {@code <span class="math inline">} or {@code <div class="math display">}
  * for KaTeX to typeset in the browser. Raw HTML in the Markdown is escaped, never passed through.
+ * Links and images that start with a single slash ({@code /lessons/feed-forward}) get the app's base
+ * path in front, so they keep working behind a reverse proxy.
  */
 public final class MathMarkdown {
     private static final String TOKEN_PREFIX = "MATHTOKEN";
@@ -22,8 +26,25 @@ public final class MathMarkdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer renderer;
+
+    /** Markdown for an app served at the root of its host. */
+    public MathMarkdown() {
+        this("");
+    }
+
+    /** Markdown for an app served under {@code basePath} ("" or e.g. "/backprop"). */
+    public MathMarkdown(String basePath) {
+        renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    String key = node instanceof Link ? "href" : node instanceof Image ? "src" : null;
+                    String url = key == null ? null : attributes.get(key);
+                    if (url != null && url.startsWith("/") && !url.startsWith("//")) {
+                        attributes.put(key, basePath + url);
+                    }
+                })
+                .build();
+    }
 
     /** One formula taken out of the text. */
     private record Formula(String tex, boolean display) {

@@ -12,6 +12,11 @@ public final class Limits {
     public static final double MAX_LEARNING_RATE = 100;
     /** Largest sigmoid slope k. */
     public static final double MAX_SLOPE = 100;
+    /**
+     * Weights and biases a lesson page's form may have: every one is a text field, a query parameter of
+     * the shareable link (which must fit a URL) and several table cells, so pages stay small and fast.
+     */
+    public static final int MAX_FORM_PARAMETERS = 256;
     /** Largest request body, in bytes. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 

@@ -1,5 +1,6 @@
 package lab.backprop.web;
 
+import io.javalin.config.Key;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -10,10 +11,12 @@ import lab.backprop.lessons.Lang;
 
 /**
  * Chooses the page language: {@code ?lang=} (then remembered in a cookie), else the cookie, else the
- * browser's Accept-Language, else Korean.
+ * browser's Accept-Language, else the app's default ({@code --lang}, Korean unless set).
  */
 public final class Language {
     static final String COOKIE = "lang";
+    /** The app's default language, set once from the settings. */
+    public static final Key<Lang> DEFAULT_KEY = new Key<>("backprop-lab.default-lang");
 
     private Language() {
     }
@@ -21,7 +24,8 @@ public final class Language {
     public static Lang of(Context ctx) {
         Optional<Lang> asked = Lang.of(ctx.queryParam("lang"));
         if (asked.isPresent()) {
-            Cookie cookie = new Cookie(COOKIE, asked.get().code(), "/", 365 * 24 * 3600);
+            String path = ctx.contextPath().isEmpty() ? "/" : ctx.contextPath();
+            Cookie cookie = new Cookie(COOKIE, asked.get().code(), path, 365 * 24 * 3600);
             cookie.setSameSite(SameSite.LAX);
             cookie.setHttpOnly(true);
             ctx.cookie(cookie);
@@ -39,6 +43,6 @@ public final class Language {
                 }
             }
         }
-        return Lang.DEFAULT;
+        return ctx.appData(DEFAULT_KEY);
     }
 }

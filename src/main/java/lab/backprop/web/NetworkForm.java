@@ -349,6 +349,15 @@ public final class NetworkForm {
             }
             sizes[l] = Integer.parseInt(parts[l]);
         }
+        int parameters = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            parameters += (sizes[l] + 1) * sizes[l + 1];
+        }
+        if (parameters > Limits.MAX_FORM_PARAMETERS) {
+            throw new IllegalArgumentException("layers " + String.join(",", parts) + " would need " + parameters
+                    + " weights and biases; the lesson form takes at most " + Limits.MAX_FORM_PARAMETERS
+                    + " (the JSON API takes larger networks)");
+        }
         return sizes;
     }
 

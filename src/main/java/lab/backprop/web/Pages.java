@@ -35,7 +35,7 @@ public final class Pages {
         model.put("status", status);
         model.put("message", message);
         ctx.status(status);
-        ctx.render("error", model);
+        ctx.render(status == 429 || status == 503 ? "refused" : "error", model);
     }
 
     private void home(Context ctx) {
@@ -105,7 +105,7 @@ public final class Pages {
         model.put("lang", lang);
         model.put("otherLang", lang == Lang.KO ? Lang.EN : Lang.KO);
         model.put("lessons", catalog.lessons());
-        model.put("path", ctx.path());
+        model.put("path", ctx.path().substring(ctx.contextPath().length())); // @{...} adds the base path back
         model.put("webjars", webJars.asMap());
         return model;
     }

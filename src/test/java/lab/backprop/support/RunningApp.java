@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +33,25 @@ public final class RunningApp implements AutoCloseable {
 
     public String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /**
+     * Sends {@code GET target} exactly as written (no client-side normalizing of ../ or %2e) over a raw
+     * socket and returns the whole response text, status line and headers included.
+     */
+    public String rawGet(String target) {
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A response: status, headers and body text. */

@@ -75,6 +75,14 @@ class NetworkFormTest {
     }
 
     @Test
+    void theLessonFormTakesAtMost256WeightsAndBiases() throws Exception {
+        assertThat(NetworkForm.fromParams(Map.of("layers", "10,10,10,2")::get, preset()).layersError()).isNull();
+        assertThat(NetworkForm.fromParams(Map.of("layers", "64,64,64,64,64,64,64,64,64,64")::get, preset()).layersError())
+                .isEqualTo("layers 64,64,64,64,64,64,64,64,64,64 would need 37440 weights and biases; the lesson form "
+                        + "takes at most 256 (the JSON API takes larger networks)");
+    }
+
+    @Test
     void anApiErrorPathNamesItsFormField() throws Exception {
         NetworkForm form = preset();
         assertThat(form.fieldOf("weights[1][0][1] must be a number, not the string \"x\"")).isEqualTo("w-1-0-1");

@@ -1,0 +1,43 @@
+package lab.backprop.hosting;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Bounds how many compute requests run at once (one per core), with a short, bounded wait for a free
+ * slot. Whatever the load on the compute endpoints, most of the server's threads and CPU stay free
+ * for pages; a request that cannot get a slot soon is refused (503) instead of piling up.
+ */
+final class ComputeGate {
+    private final Semaphore slots;
+    private final int maxWaiting;
+    private final long waitMillis;
+    private final AtomicInteger waiting = new AtomicInteger();
+
+    ComputeGate(int slots, int maxWaiting, long waitMillis) {
+        this.slots = new Semaphore(slots);
+        this.maxWaiting = maxWaiting;
+        this.waitMillis = waitMillis;
+    }
+
+    /** Takes a slot, waiting a little if need be; false when the server is too busy. */
+    boolean enter() throws InterruptedException {
+        if (slots.tryAcquire()) {
+            return true;
+        }
+        if (waiting.incrementAndGet() > maxWaiting) {
+            waiting.decrementAndGet();
+            return false;
+        }
+        try {
+            return slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    void leave() {
+        slots.release();
+    }
+}

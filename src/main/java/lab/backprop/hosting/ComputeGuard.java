@@ -1,0 +1,124 @@
+package lab.backprop.hosting;
+
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
+import io.javalin.router.HandlerWrapper;
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Limits;
+import org.eclipse.jetty.http.HttpException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wraps the compute routes: every POST (/api/backprop, /api/delta-rule, /api/check, the lesson forms)
+ * and a lesson page whose link carries a network ({@code ?layers=}). In order, cheapest first: the
+ * per-client rate limit (429 with Retry-After), reading the body on the request's own thread (so a slow
+ * upload never holds a compute slot; multipart bodies, which no form here sends, are refused with 415
+ * since they cannot be read ahead), then a slot in the {@link ComputeGate} (503 when the server is too
+ * busy). Refusals go through the one error mapper like any other error.
+ */
+final class ComputeGuard implements HandlerWrapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ComputeGuard.class);
+    private static final long REPORT_EVERY_NANOS = 10_000_000_000L;
+
+    private final RateLimiter limiter;
+    private final ComputeGate gate;
+    private final LongAdder refused = new LongAdder();
+    private final AtomicLong lastReport = new AtomicLong(System.nanoTime());
+
+    /** {@code limiter} may be null: no rate limit. */
+    ComputeGuard(RateLimiter limiter, ComputeGate gate) {
+        this.limiter = limiter;
+        this.gate = gate;
+    }
+
+    @Override
+    public Handler wrap(Endpoint endpoint) {
+        Handler handler = endpoint.handler;
+        if (endpoint.method.equals(HandlerType.POST)) {
+            return ctx -> guarded(ctx, handler);
+        }
+        if (endpoint.method.equals(HandlerType.GET) && endpoint.path.startsWith("/lessons/")) {
+            return ctx -> {
+                if (ctx.queryParam("layers") != null) {
+                    guarded(ctx, handler);
+                } else {
+                    handler.handle(ctx);
+                }
+            };
+        }
+        return handler;
+    }
+
+    private void guarded(Context ctx, Handler handler) throws Exception {
+        if (limiter != null) {
+            long wait = limiter.acquire(ClientAddress.of(ctx));
+            if (wait > 0) {
+                noteRefusal();
+                ctx.header("Retry-After", Long.toString(wait));
+                throw new Refusal(429, "too many requests from your address; try again in " + wait + " s");
+            }
+        }
+        if (ctx.isMultipartFormData()) {
+            throw new InvalidRequest(415, "multipart/form-data is not accepted here; send a form as "
+                    + "application/x-www-form-urlencoded or data as application/json");
+        }
+        readBody(ctx);
+        if (!gate.enter()) {
+            ctx.header("Retry-After", "1");
+            throw new Refusal(503, "the server is busy; try again in a moment");
+        }
+        try {
+            handler.handle(ctx);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    /**
+     * Reads the whole body now. A declared length over the limit is a 413 at once, without waiting for
+     * the body; Jetty refusing it (too slow: 408, malformed: 400) is the client's error.
+     */
+    private static void readBody(Context ctx) {
+        if (ctx.contentLength() > Limits.MAX_BODY_BYTES) {
+            throw new ContentTooLargeResponse("the request body is too large");
+        }
+        try {
+            ctx.bodyAsBytes();
+        } catch (RuntimeException e) {
+            if (e instanceof HttpException refused && refused.getCode() >= 400 && refused.getCode() < 500) {
+                throw new InvalidRequest(refused.getCode(), refused.getCode() == 408
+                        ? "the request body arrived too slowly" : "the request body could not be read");
+            }
+            throw e;
+        }
+    }
+
+    /** A 429 or 503 for the error mapper, without the cost of a stack trace (a flood makes many). */
+    private static final class Refusal extends HttpResponseException {
+        Refusal(int status, String message) {
+            super(status, message);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    /** Refusals are not in the access log (a flood would drown it); a summary line every 10 s instead. */
+    private void noteRefusal() {
+        refused.increment();
+        long now = System.nanoTime();
+        long last = lastReport.get();
+        if (now - last >= REPORT_EVERY_NANOS && lastReport.compareAndSet(last, now)) {
+            LOG.warn("Rate limit: refused {} compute requests (429) since the last count", refused.sumThenReset());
+        }
+    }
+}

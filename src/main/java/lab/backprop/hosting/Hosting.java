@@ -1,0 +1,50 @@
+package lab.backprop.hosting;
+
+import io.javalin.config.JavalinConfig;
+import lab.backprop.config.Settings;
+
+/**
+ * What makes the app fit for a public server, applied to its configuration in one call: the base
+ * path, security headers on every response, no server banner, timeouts, a graceful stop, the access
+ * log, and the guard on the compute routes (per-client rate limit and bounded compute).
+ */
+public final class Hosting {
+    /** On stop (SIGTERM), requests in progress get this long to finish. */
+    public static final long STOP_TIMEOUT_MILLIS = 10_000;
+    /** A connection that sends or receives nothing for this long is closed. */
+    public static final long IDLE_TIMEOUT_MILLIS = 30_000;
+    /** A request body arriving slower than this is cut off (slow-upload attacks). */
+    public static final long MIN_REQUEST_BYTES_PER_SECOND = 512;
+    /** Compute requests waiting for a slot beyond these are refused with 503. */
+    static final int MAX_WAITING = 64;
+    static final long MAX_WAIT_MILLIS = 2_000;
+
+    private Hosting() {
+    }
+
+    public static void configure(JavalinConfig config, Settings settings) {
+        config.router.contextPath = settings.basePath().isEmpty() ? "/" : settings.basePath();
+        config.startup.showJavalinBanner = false;
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+            http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+            http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            http.addCustomizer(new SecurityHeaders());
+        });
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            server.setErrorHandler(new SecurityHeaders.ErrorPages());
+        });
+        config.requestLogger.http(new AccessLog());
+        RateLimiter limiter = settings.rateLimit() == 0 ? null
+                : new RateLimiter(settings.rateLimit(), burst(settings.rateLimit()), System::nanoTime);
+        int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
+        config.router.handlerWrapper(new ComputeGuard(limiter, new ComputeGate(cores, MAX_WAITING, MAX_WAIT_MILLIS)));
+    }
+
+    /** Five seconds' worth of requests may come at once after a quiet spell. */
+    static int burst(int perSecond) {
+        return (int) Math.min(Integer.MAX_VALUE, 5L * perSecond);
+    }
+}

@@ -1,0 +1,96 @@
+package lab.backprop.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import lab.backprop.config.Settings;
+import lab.backprop.support.RunningApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The app as an instructor hosts it behind a proxy, under --base-path /backprop, with its security
+ * headers (the Content-Security-Policy) in force: KaTeX, htmx, uPlot and the page script must all
+ * work without a console error.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BasePathBrowserTest {
+    RunningApp app;
+    ChromeDriver driver;
+
+    @BeforeAll
+    void start() {
+        Browser.requireChromium();
+        // --rate-limit 1: bursts of 5 compute requests, so the test can also meet the limit.
+        app = RunningApp.start(Settings.forTests().withBasePath("/backprop").withRateLimit(1));
+        driver = Browser.start(true);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    String outputY() {
+        return driver.findElement(By.cssSelector("td[data-symbol='y'][data-j='1']")).getAttribute("data-value");
+    }
+
+    @Test
+    void aStudentChangesAWeightUnderTheBasePathAndEverythingWorksUnderTheCsp() {
+        driver.get(app.url("/backprop/lessons/weight-update"));
+        waiting().until(d -> !d.findElements(By.cssSelector(".math[data-rendered] .katex")).isEmpty());
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-plot='loss'] .uplot")).isEmpty());
+        String before = outputY();
+
+        WebElement weight = driver.findElement(By.id("f-w-1-0-0"));
+        weight.clear();
+        weight.sendKeys("1.25");
+        driver.findElement(By.cssSelector("button[value='step']")).click();
+        waiting().until(d -> !outputY().equals(before));
+
+        assertThat(driver.getCurrentUrl()).startsWith(app.url("/backprop/lessons/weight-update?layers=2,2,1&"))
+                .contains("w-1-0-0=1.25");
+        assertThat(driver.findElement(By.cssSelector("#results [data-share]")).getAttribute("href"))
+                .startsWith(app.url("/backprop/lessons/weight-update?"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#widget .math[data-rendered] .katex")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("[data-plot='loss'] .uplot"))).hasSize(1);
+        assertThat(Browser.consoleErrors(driver)).as("console errors on the lesson").isEmpty();
+
+        // The sigmoid plot fetches /backprop/api/activation (the URL comes from the page).
+        driver.findElement(By.cssSelector("a[href='/backprop/lessons/activation-derivative']")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-plot='activation'] .uplot")).isEmpty());
+        assertThat(Browser.consoleErrors(driver)).as("console errors on the sigmoid lesson").isEmpty();
+        Browser.screenshot(driver, "base-path-activation-derivative");
+
+        // Past the rate limit, the form says so instead of silently doing nothing. The test and the
+        // browser share 127.0.0.1, so the test empties the bucket just before the click.
+        driver.get(app.url("/backprop/lessons/weight-update"));
+        for (int i = 0; i < 10 && app.postJson("/backprop/api/delta-rule", "{}").status() != 429; i++) {
+            continue;
+        }
+        driver.findElement(By.cssSelector("button[value='step']")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-request-error]")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("[data-request-error]")).getText()).isEqualTo("요청이 너무 많습니다. 잠시 후 다시 시도하세요");
+        List<String> errors = Browser.consoleErrors(driver);
+        assertThat(errors).isNotEmpty().allMatch(e -> e.contains("429"), "only the refused request");
+    }
+}
