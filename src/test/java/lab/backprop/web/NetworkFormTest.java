@@ -62,7 +62,7 @@ class NetworkFormTest {
         assertThat(form.value("w-0-1-1")).isEqualTo("0.4");
         assertThat(form.value("w-0-2-0")).isEqualTo("0.1");
         assertThat(form.value("w-1-0-2")).isEqualTo("0.1");
-        assertThat(form.connections().get(1).rows().get(0).fields()).hasSize(4);
+        assertThat(form.layout().connections().get(1).rows().get(0).fields()).hasSize(4);
     }
 
     @Test
@@ -107,12 +107,12 @@ class NetworkFormTest {
     @Test
     void labelsFollowTheLecture() throws Exception {
         NetworkForm form = preset();
-        assertThat(form.connections().get(0).symbol()).isEqualTo("v");
-        assertThat(form.connections().get(1).symbol()).isEqualTo("w");
-        assertThat(form.connections().get(0).rows().get(1).fields()).extracting(NetworkForm.Field::label)
+        assertThat(form.layout().connections().get(0).symbol()).isEqualTo("v");
+        assertThat(form.layout().connections().get(1).symbol()).isEqualTo("w");
+        assertThat(form.layout().connections().get(0).rows().get(1).fields()).extracting(FormLayout.Field::label)
                 .containsExactly("v₂₀", "v₂₁", "v₂₂");
-        assertThat(form.connections().get(1).columns()).containsExactly("z₀ = +1", "z₁", "z₂");
-        assertThat(form.inputs()).extracting(NetworkForm.Field::label).containsExactly("x₁", "x₂");
-        assertThat(form.targets()).extracting(NetworkForm.Field::label).containsExactly("d₁");
+        assertThat(form.layout().connections().get(1).columns()).containsExactly("z₀ = +1", "z₁", "z₂");
+        assertThat(form.layout().inputs()).extracting(FormLayout.Field::label).containsExactly("x₁", "x₂");
+        assertThat(form.layout().targets()).extracting(FormLayout.Field::label).containsExactly("d₁");
     }
 }
