@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the app's classes and the JMH jar, then runs every benchmark with modest settings for a
+# 2-core machine. Extra arguments go to JMH (e.g. `bench/run.sh EngineBenchmark -prof gc`).
+# The results are also written to bench/target/jmh-result.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -B -q compile                      # ../target/classes, which the bench jar carries
+mvn -B -q -f bench/pom.xml package     # bench/target/benchmarks.jar
+
+java -jar bench/target/benchmarks.jar -f 1 -wi 3 -i 5 -w 1s -r 1s \
+  -rf json -rff bench/target/jmh-result.json "$@"
