@@ -2,7 +2,7 @@
 # Load test of the real fat jar over loopback: starts it on 127.0.0.1 (port chosen by the kernel),
 # waits for GET /health, warms up, runs wrk against POST /api/backprop (the 2-2-2 step) and GET /health, reports
 # start-up time, jar size and RSS, then stops the server. Every step is bounded in time.
-# Usage: bench/load.sh [duration in seconds, default 10s] [connections, default 16]
+# Usage: [JAVA_OPTS=...] bench/load.sh [duration in seconds, default 10s] [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,10 +20,12 @@ if [[ ! -f $JAR ]] || [[ -n $(find pom.xml src web content -newer "$JAR" -print 
   mvn -B -q package -DskipTests
 fi
 echo "== jar: $JAR, $(stat -c %s "$JAR") bytes ($(du -h "$JAR" | cut -f1))"
+echo "== java ${JAVA_OPTS:-} -jar $JAR --host 127.0.0.1 --port 0"
 
 # Port 0: the kernel picks a free port and the app prints it; no race with other listeners.
 start=$(date +%s%N)
-java -jar "$JAR" --host 127.0.0.1 --port 0 >"$LOG" 2>&1 &
+# JAVA_OPTS (e.g. -Xmx128m) goes to the server JVM, to see how RSS follows the heap limit.
+java ${JAVA_OPTS:-} -jar "$JAR" --host 127.0.0.1 --port 0 >"$LOG" 2>&1 &
 PID=$!
 stop() {
   if kill -0 "$PID" 2>/dev/null; then
