@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-10s}
 [[ $DURATION =~ ^[0-9]+s$ ]] || { echo "duration must be whole seconds, like 10s" >&2; exit 2; }
 CONNECTIONS=${2:-16}
+THREADS=$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))   # wrk needs connections >= threads
 JAR=target/backprop-lab.jar
 LOG=$(mktemp /tmp/backprop-lab-load.XXXXXX.log)
 
@@ -60,13 +61,13 @@ status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H 'Content-Type: a
 
 LIMIT=$(( ${DURATION%s} + 20 ))
 # A first, unreported run of the same length lets the JIT compile the request path.
-echo "== warm-up: wrk -t2 -c$CONNECTIONS -d$DURATION (POST, not reported)"
-timeout "$LIMIT" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/post-backprop.lua "$URL/api/backprop" \
+echo "== warm-up: wrk -t$THREADS -c$CONNECTIONS -d$DURATION (POST, not reported)"
+timeout "$LIMIT" wrk -t$THREADS -c"$CONNECTIONS" -d"$DURATION" -s bench/post-backprop.lua "$URL/api/backprop" \
   | sed -n 's/^Requests\/sec:/   warm-up requests\/sec:/p'
-echo "== wrk -t2 -c$CONNECTIONS -d$DURATION --latency -s bench/post-backprop.lua $URL/api/backprop"
-timeout "$LIMIT" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post-backprop.lua "$URL/api/backprop"
-echo "== wrk -t2 -c$CONNECTIONS -d$DURATION --latency $URL/health"
-timeout "$LIMIT" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$URL/health"
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s bench/post-backprop.lua $URL/api/backprop"
+timeout "$LIMIT" wrk -t$THREADS -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post-backprop.lua "$URL/api/backprop"
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $URL/health"
+timeout "$LIMIT" wrk -t$THREADS -c"$CONNECTIONS" -d"$DURATION" --latency "$URL/health"
 
 echo "== RSS after the wrk runs: $(ps -o rss= -p "$PID" | tr -d ' ') KiB"
 stop
