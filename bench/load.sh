@@ -2,7 +2,7 @@
 # Load test of the real fat jar over loopback: starts it on 127.0.0.1 (port chosen by the kernel),
 # waits for GET /health, warms up, runs wrk against POST /api/backprop (the 2-2-2 step) and GET /health, reports
 # start-up time, jar size and RSS, then stops the server. Every step is bounded in time.
-# Usage: [JAVA_OPTS=...] bench/load.sh [duration in seconds, default 10s] [connections, default 16]
+# Usage: [JAVA_OPTS=...] [PROFILE=bench/target/post.jfr] bench/load.sh [duration in seconds, default 10s] [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,8 +64,16 @@ LIMIT=$(( ${DURATION%s} + 20 ))
 echo "== warm-up: wrk -t$THREADS -c$CONNECTIONS -d$DURATION (POST, not reported)"
 timeout "$LIMIT" wrk -t$THREADS -c"$CONNECTIONS" -d"$DURATION" -s bench/post-backprop.lua "$URL/api/backprop" \
   | sed -n 's/^Requests\/sec:/   warm-up requests\/sec:/p'
+# PROFILE=<file.jfr>: record the server with JFR during the measured POST run only.
+if [[ -n ${PROFILE:-} ]]; then
+  jcmd "$PID" JFR.start name=post settings=profile filename="$(realpath -m "$PROFILE")" >/dev/null
+fi
 echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s bench/post-backprop.lua $URL/api/backprop"
 timeout "$LIMIT" wrk -t$THREADS -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post-backprop.lua "$URL/api/backprop"
+if [[ -n ${PROFILE:-} ]]; then
+  jcmd "$PID" JFR.stop name=post >/dev/null
+  echo "== JFR recording of the POST run: $PROFILE (java bench/JfrSummary.java $PROFILE)"
+fi
 echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $URL/health"
 timeout "$LIMIT" wrk -t$THREADS -c"$CONNECTIONS" -d"$DURATION" --latency "$URL/health"
 
