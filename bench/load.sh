@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Load test of the real fat jar over loopback: starts it on 127.0.0.1 (port chosen by the kernel),
+# waits for GET /health, warms up, runs wrk against POST /api/backprop (the 2-2-2 step) and GET /health, reports
+# start-up time, jar size and RSS, then stops the server. Every step is bounded in time.
+# Usage: [JAVA_OPTS=...] [PROFILE=bench/target/post.jfr] bench/load.sh [duration in seconds, default 10s] [connections, default 16]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${1:-10s}
+[[ $DURATION =~ ^[0-9]+s$ ]] || { echo "duration must be whole seconds, like 10s" >&2; exit 2; }
+CONNECTIONS=${2:-16}
+THREADS=$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))   # wrk needs connections >= threads
+JAR=target/backprop-lab.jar
+LOG=$(mktemp /tmp/backprop-lab-load.XXXXXX.log)
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+# Build the jar if it is missing or older than anything it is built from.
+if [[ ! -f $JAR ]] || [[ -n $(find pom.xml src web content -newer "$JAR" -print -quit 2>/dev/null) ]]; then
+  echo "== building $JAR"
+  mvn -B -q package -DskipTests
+fi
+echo "== jar: $JAR, $(stat -c %s "$JAR") bytes ($(du -h "$JAR" | cut -f1))"
+echo "== java ${JAVA_OPTS:-} -jar $JAR --host 127.0.0.1 --port 0"
+
+# Port 0: the kernel picks a free port and the app prints it; no race with other listeners.
+start=$(date +%s%N)
+# JAVA_OPTS (e.g. -Xmx128m) goes to the server JVM, to see how RSS follows the heap limit.
+java ${JAVA_OPTS:-} -jar "$JAR" --host 127.0.0.1 --port 0 >"$LOG" 2>&1 &
+PID=$!
+stop() {
+  if kill -0 "$PID" 2>/dev/null; then
+    kill "$PID"
+    for _ in $(seq 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$PID" 2>/dev/null && kill -9 "$PID"
+  fi
+  wait "$PID" 2>/dev/null || true
+}
+trap stop EXIT
+
+PORT=""
+for _ in $(seq 1500); do   # at most ~30 s
+  kill -0 "$PID" 2>/dev/null || { echo "the server exited:" >&2; cat "$LOG" >&2; exit 1; }
+  if [[ -z $PORT ]]; then
+    PORT=$(sed -n 's|.*open http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$LOG" | head -1)
+  fi
+  if [[ -n $PORT ]] && [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$PORT/health") == 200 ]]; then
+    break
+  fi
+  sleep 0.02
+done
+[[ -n $PORT ]] || { echo "no port after 30 s:" >&2; cat "$LOG" >&2; exit 1; }
+ready=$(date +%s%N)
+echo "== first HTTP 200 from GET /health: $(( (ready - start) / 1000000 )) ms after java -jar (pid $PID, port $PORT)"
+echo "== RSS after start-up: $(ps -o rss= -p "$PID" | tr -d ' ') KiB"
+
+URL=http://127.0.0.1:$PORT
+status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H 'Content-Type: application/json' \
+  --data-binary @bench/backprop-2-2-2.json "$URL/api/backprop")
+[[ $status == 200 ]] || { echo "POST /api/backprop answered $status, not 200" >&2; exit 1; }
+
+LIMIT=$(( ${DURATION%s} + 20 ))
+# A first, unreported run of the same length lets the JIT compile the request path.
+echo "== warm-up: wrk -t$THREADS -c$CONNECTIONS -d$DURATION (POST, not reported)"
+timeout "$LIMIT" wrk -t$THREADS -c"$CONNECTIONS" -d"$DURATION" -s bench/post-backprop.lua "$URL/api/backprop" \
+  | sed -n 's/^Requests\/sec:/   warm-up requests\/sec:/p'
+# PROFILE=<file.jfr>: record the server with JFR during the measured POST run only.
+if [[ -n ${PROFILE:-} ]]; then
+  jcmd "$PID" JFR.start name=post settings=profile filename="$(realpath -m "$PROFILE")" >/dev/null
+fi
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s bench/post-backprop.lua $URL/api/backprop"
+timeout "$LIMIT" wrk -t$THREADS -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post-backprop.lua "$URL/api/backprop"
+if [[ -n ${PROFILE:-} ]]; then
+  jcmd "$PID" JFR.stop name=post >/dev/null
+  echo "== JFR recording of the POST run: $PROFILE (java bench/JfrSummary.java $PROFILE)"
+fi
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $URL/health"
+timeout "$LIMIT" wrk -t$THREADS -c"$CONNECTIONS" -d"$DURATION" --latency "$URL/health"
+
+echo "== RSS after the wrk runs: $(ps -o rss= -p "$PID" | tr -d ' ') KiB"
+stop
+trap - EXIT
+rm -f "$LOG"
+echo "== server stopped"
