@@ -1,10 +1,10 @@
 package lab.backprop.bench;
 
 import java.io.IOException;
-import lab.backprop.api.Json;
-import lab.backprop.api.Limits;
-import lab.backprop.api.Problem;
-import lab.backprop.api.ProblemReader;
+import lab.backprop.problem.Json;
+import lab.backprop.problem.Limits;
+import lab.backprop.problem.Problem;
+import lab.backprop.problem.ProblemReader;
 import lab.backprop.api.StepView;
 import lab.backprop.engine.Backprop;
 
