@@ -1,11 +1,11 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.Limits;
-import lab.backprop.problem.InvalidRequest;
-import lab.backprop.problem.Fields;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import lab.backprop.engine.Activation;
+import lab.backprop.problem.Fields;
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Limits;
 
 /**
  * GET /api/activation?name=sigmoid&k=1&from=-6&to=6&points=121: g and g' sampled on a grid, computed

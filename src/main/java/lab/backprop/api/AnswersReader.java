@@ -1,7 +1,5 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.InvalidRequest;
-import lab.backprop.problem.Fields;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +13,8 @@ import lab.backprop.engine.Network;
 import lab.backprop.exercises.Answers;
 import lab.backprop.exercises.Given;
 import lab.backprop.exercises.Quantity;
+import lab.backprop.problem.Fields;
+import lab.backprop.problem.InvalidRequest;
 
 /**
  * Reads the {@code answers} of a /api/check request against the problem's network. A key that is

@@ -1,10 +1,10 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.ProblemReader;
-import lab.backprop.problem.Problem;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import lab.backprop.engine.Backprop;
+import lab.backprop.problem.Problem;
+import lab.backprop.problem.ProblemReader;
 
 /** POST /api/backprop: one learning step with every intermediate. */
 public final class BackpropHandler implements Handler {

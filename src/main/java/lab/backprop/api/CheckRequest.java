@@ -1,15 +1,15 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.InvalidRequest;
-import lab.backprop.problem.Fields;
-import lab.backprop.problem.ProblemReader;
-import lab.backprop.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 import lab.backprop.engine.Backprop;
 import lab.backprop.exercises.Answers;
-import lab.backprop.lessons.Lang;
 import lab.backprop.exercises.Tolerance;
+import lab.backprop.lessons.Lang;
+import lab.backprop.problem.Fields;
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Problem;
+import lab.backprop.problem.ProblemReader;
 
 /**
  * A validated /api/check request: the problem (exactly a /api/backprop request), the student's

@@ -1,10 +1,10 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.DeltaRuleReader;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import lab.backprop.engine.DeltaRule;
 import lab.backprop.engine.DeltaRuleTrace;
+import lab.backprop.problem.DeltaRuleReader;
 
 /** POST /api/delta-rule: one step of the single-layer delta rule Δw_ji = η (t_j − y_j) x_i. */
 public final class DeltaRuleHandler implements Handler {

@@ -1,12 +1,12 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.InvalidRequest;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
+import lab.backprop.problem.InvalidRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,5 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.ProblemJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,6 +11,7 @@ import lab.backprop.exercises.Ask;
 import lab.backprop.exercises.Exercise;
 import lab.backprop.exercises.LocalText;
 import lab.backprop.exercises.Quantity;
+import lab.backprop.problem.ProblemJson;
 
 /**
  * The JSON of one exercise: its texts, the problem as a /api/backprop request, what is asked (per

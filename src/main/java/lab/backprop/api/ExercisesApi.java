@@ -1,11 +1,11 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.InvalidRequest;
 import io.javalin.http.Context;
 import java.util.Map;
 import lab.backprop.exercises.Exercise;
 import lab.backprop.exercises.ExerciseCatalog;
 import lab.backprop.exercises.ExerciseGenerator;
+import lab.backprop.problem.InvalidRequest;
 
 /**
  * GET /api/exercises (the list), /api/exercises/{id} (one, authored or generated) and

@@ -1,14 +1,14 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.Json;
-import lab.backprop.problem.Limits;
-import lab.backprop.problem.InvalidRequest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Locale;
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Json;
+import lab.backprop.problem.Limits;
 
 /** Reads a request body as JSON, answering 415, 413 or 400 with a sentence when it cannot. */
 public final class JsonBody {

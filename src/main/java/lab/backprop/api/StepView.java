@@ -1,10 +1,10 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.InvalidRequest;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.StepTrace;
+import lab.backprop.problem.InvalidRequest;
 
 /**
  * The JSON answer of /api/backprop: field names follow the lecture (net/out, delta, ...) and are a

@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import lab.backprop.problem.Limits;
-import lab.backprop.problem.Problem;
 import lab.backprop.engine.Activation;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.Matrix;
 import lab.backprop.engine.Network;
 import lab.backprop.engine.Vec;
+import lab.backprop.problem.Limits;
+import lab.backprop.problem.Problem;
 
 /**
  * Makes a full-step exercise from a seed and a shape such as 2-2-1, with numbers a student can work
@@ -106,11 +106,16 @@ public final class ExerciseGenerator {
         }
     }
 
+    /** Shapes a worksheet can hold: within the API's limits and the lesson form's number of boxes. */
     private static void checkSizes(int[] sizes) {
         if (sizes.length < 2 || sizes.length > Limits.MAX_LAYERS
                 || Arrays.stream(sizes).anyMatch(n -> n < 1 || n > Limits.MAX_UNITS)) {
             throw new IllegalArgumentException("a network needs 2 to " + Limits.MAX_LAYERS + " layers of 1 to "
                     + Limits.MAX_UNITS + " units, got " + Arrays.toString(sizes));
+        }
+        if (Limits.parameters(sizes) > Limits.MAX_FORM_PARAMETERS) {
+            throw new IllegalArgumentException("shape " + shape(sizes) + " has " + Limits.parameters(sizes)
+                    + " weights and biases; a worksheet takes at most " + Limits.MAX_FORM_PARAMETERS);
         }
     }
 

@@ -1,7 +1,7 @@
 package lab.backprop.exercises;
 
-import lab.backprop.lessons.Lang;
 import java.util.List;
+import lab.backprop.lessons.Lang;
 
 /**
  * Marks one answer against its true value and against its recomputation from the student's own

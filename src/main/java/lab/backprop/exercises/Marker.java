@@ -1,9 +1,7 @@
 package lab.backprop.exercises;
 
-import lab.backprop.lessons.Lang;
 import java.util.ArrayList;
 import java.util.List;
-import lab.backprop.problem.Problem;
 import lab.backprop.engine.Activation;
 import lab.backprop.engine.Backprop;
 import lab.backprop.engine.Layer;
@@ -13,6 +11,8 @@ import lab.backprop.engine.Network;
 import lab.backprop.engine.Role;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.engine.Vec;
+import lab.backprop.lessons.Lang;
+import lab.backprop.problem.Problem;
 
 /**
  * Marks a student's answers to one learning step, with follow-through credit. It walks the step in

@@ -36,6 +36,10 @@ public final class DeltaRuleReader {
             throw InvalidRequest.badRequest(p + "weights[0] must have from 1 to " + Limits.MAX_UNITS
                     + " entries (one per input), got " + inputs);
         }
+        if (Limits.parameters(new int[] {inputs, rows.size()}) > Limits.MAX_PARAMETERS) {
+            throw InvalidRequest.badRequest(p + "weights describe " + Limits.parameters(new int[] {inputs, rows.size()})
+                    + " weights and biases; at most " + Limits.MAX_PARAMETERS + " are allowed");
+        }
         double[][] w = new double[rows.size()][];
         for (int j = 0; j < rows.size(); j++) {
             w[j] = Fields.numbers(rows.get(j), p + "weights[" + j + "]", inputs);

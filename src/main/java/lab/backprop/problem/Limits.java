@@ -6,6 +6,11 @@ public final class Limits {
     public static final int MAX_LAYERS = 10;
     /** Units in any one layer. */
     public static final int MAX_UNITS = 64;
+    /**
+     * Weights and biases in all: wide or deep, but not both (64-64-64 has 8,320). With the body limit
+     * below, every network within these limits can be sent with full-precision numbers.
+     */
+    public static final int MAX_PARAMETERS = 4096;
     /** Largest magnitude of any number given (weights, biases, input, target). */
     public static final double MAX_MAGNITUDE = 1e6;
     /** Largest learning rate η. */
@@ -17,9 +22,18 @@ public final class Limits {
      * the shareable link (which must fit a URL) and several table cells, so pages stay small and fast.
      */
     public static final int MAX_FORM_PARAMETERS = 256;
-    /** Largest request body, in bytes. */
-    public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Largest request body, in bytes: room for MAX_PARAMETERS numbers of 24 characters and more. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
 
     private Limits() {
+    }
+
+    /** The weights and biases of a fully connected network with these layer sizes. */
+    public static long parameters(int[] sizes) {
+        long count = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            count += (long) (sizes[l] + 1) * sizes[l + 1];
+        }
+        return count;
     }
 }

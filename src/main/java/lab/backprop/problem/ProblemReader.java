@@ -67,6 +67,10 @@ public final class ProblemReader {
         for (int l = 0; l < sizes.length; l++) {
             sizes[l] = Fields.whole(array.get(l), path + "[" + l + "]", 1, Limits.MAX_UNITS);
         }
+        if (Limits.parameters(sizes) > Limits.MAX_PARAMETERS) {
+            throw InvalidRequest.badRequest(path + " describe " + Limits.parameters(sizes)
+                    + " weights and biases; at most " + Limits.MAX_PARAMETERS + " are allowed");
+        }
         return sizes;
     }
 

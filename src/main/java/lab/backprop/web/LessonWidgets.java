@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import lab.backprop.problem.DeltaRuleReader;
-import lab.backprop.problem.InvalidRequest;
-import lab.backprop.problem.Problem;
-import lab.backprop.problem.ProblemReader;
 import lab.backprop.api.StepView;
 import lab.backprop.engine.Backprop;
 import lab.backprop.engine.DeltaRule;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.engine.Training;
 import lab.backprop.lessons.Lesson;
+import lab.backprop.problem.DeltaRuleReader;
+import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.Problem;
+import lab.backprop.problem.ProblemReader;
 
 /** Computes a lesson's widget from the submitted form, through the same validator and engine as the API. */
 public final class LessonWidgets {

@@ -277,10 +277,7 @@ public final class NetworkForm {
             }
             sizes[l] = Integer.parseInt(parts[l]);
         }
-        int parameters = 0;
-        for (int l = 0; l + 1 < sizes.length; l++) {
-            parameters += (sizes[l] + 1) * sizes[l + 1];
-        }
+        long parameters = Limits.parameters(sizes);
         if (parameters > Limits.MAX_FORM_PARAMETERS) {
             throw new IllegalArgumentException("layers " + String.join(",", parts) + " would need " + parameters
                     + " weights and biases; the lesson form takes at most " + Limits.MAX_FORM_PARAMETERS

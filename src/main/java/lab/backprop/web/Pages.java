@@ -6,10 +6,10 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.Map;
-import lab.backprop.problem.Limits;
 import lab.backprop.lessons.Lang;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonCatalog;
+import lab.backprop.problem.Limits;
 
 /**
  * The HTML pages: the home page with the table of contents, and each lesson with its widget. Handlers

@@ -1,16 +1,16 @@
 package lab.backprop.api;
 
-import lab.backprop.support.AppTest;
-import lab.backprop.problem.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import lab.backprop.problem.Limits;
+import lab.backprop.support.AppTest;
 import lab.backprop.support.RunningApp.Reply;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -68,6 +68,20 @@ class BackpropApiTest extends AppTest {
                     .isCloseTo(0.60 + output.get("biasUpdates").get(0).asDouble(), within(1e-15));
             assertThat(hidden.get("gradBiases").get(1).asDouble())
                     .isCloseTo(-hidden.get("delta").get(1).asDouble(), within(1e-15));
+        }
+
+        @Test
+        void acceptsTheLargestNetworkTheLimitsAllowWrittenAtFullPrecision() {
+            // 63 inputs and 64 outputs: 64 × (63 + 1) = 4,096 weights and biases, the most allowed.
+            String number = "-0.1234567890123456";
+            String row = "[" + (number + ",").repeat(62) + number + "]";
+            String body = "{\"layers\": [63, 64], \"weights\": [[" + (row + ",").repeat(63) + row + "]],"
+                    + " \"biases\": [[" + (number + ",").repeat(63) + number + "]],"
+                    + " \"input\": " + row + ", \"target\": [" + "0.5,".repeat(63) + "0.5], \"learningRate\": 0.1}";
+            assertThat(body.length()).isLessThan(Limits.MAX_BODY_BYTES);
+            Reply r = app.postJson("/api/backprop", body);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            assertThat(r.json().get("layers").get(0).get("newWeights")).hasSize(64);
         }
 
         @Test
@@ -141,6 +155,8 @@ class BackpropApiTest extends AppTest {
                             "layers[1] must be a whole number from 1 to 64, got 65"),
                     Arguments.of("too many layers", net("\"layers\": [1,1,1,1,1,1,1,1,1,1,1], \"weights\": []"),
                             "layers must list from 2 to 10 layer sizes"),
+                    Arguments.of("too many weights in all", net("\"layers\": [64, 64, 64], \"weights\": []"),
+                            "layers describe 8320 weights and biases; at most 4096 are allowed"),
                     Arguments.of("too few weight matrices", net("\"layers\": [2, 2, 1], \"weights\": [[[1, 2], [3, 4]]]"),
                             "weights has 1 entries, expected 2"),
                     Arguments.of("a ragged weight row", net("\"layers\": [2, 2, 1], \"weights\": [[[1, 2], [3]], [[1, 2]]]"),
@@ -235,7 +251,7 @@ class BackpropApiTest extends AppTest {
                 out.flush();
                 String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(response).startsWith("HTTP/1.1 413");
-                assertThat(response).endsWith("{\"error\":\"the request body is larger than 65536 bytes\"}");
+                assertThat(response).endsWith("{\"error\":\"the request body is larger than " + Limits.MAX_BODY_BYTES + " bytes\"}");
             }
         }
 

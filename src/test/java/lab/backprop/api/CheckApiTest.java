@@ -1,11 +1,11 @@
 package lab.backprop.api;
 
-import lab.backprop.support.AppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
+import lab.backprop.support.AppTest;
 import lab.backprop.support.RunningApp.Reply;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

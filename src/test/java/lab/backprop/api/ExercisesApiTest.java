@@ -1,7 +1,5 @@
 package lab.backprop.api;
 
-import lab.backprop.support.AppTest;
-import lab.backprop.problem.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
+import lab.backprop.problem.Json;
+import lab.backprop.support.AppTest;
 import lab.backprop.support.RunningApp.Reply;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package lab.backprop.api;
 
-import lab.backprop.problem.Json;
-import lab.backprop.problem.ProblemJson;
-import lab.backprop.problem.ProblemReader;
-import lab.backprop.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import lab.backprop.exercises.ExerciseGenerator;
+import lab.backprop.problem.Json;
+import lab.backprop.problem.Problem;
+import lab.backprop.problem.ProblemJson;
+import lab.backprop.problem.ProblemReader;
 import org.junit.jupiter.api.Test;
 
 class ProblemJsonTest {

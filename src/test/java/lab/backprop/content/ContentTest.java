@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import lab.backprop.config.Settings;
 import lab.backprop.exercises.Exercise;
 import lab.backprop.lessons.Lang;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.support.ContentFolder;
 import lab.backprop.support.RunningApp;
-import lab.backprop.config.Settings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,9 +1,9 @@
 package lab.backprop.engine;
 
-import lab.backprop.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import lab.backprop.problem.Problem;
 
 /** Builds networks for the engine tests from plain arrays, and random ones from a seed. */
 final class Nets {

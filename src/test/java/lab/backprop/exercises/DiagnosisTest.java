@@ -1,6 +1,5 @@
 package lab.backprop.exercises;
 
-import lab.backprop.lessons.Lang;
 import static lab.backprop.exercises.MarkerTest.cell;
 import static lab.backprop.exercises.Problems.sigma;
 import static lab.backprop.exercises.Quantity.BIAS_UPDATES;
@@ -13,6 +12,7 @@ import static lab.backprop.exercises.Quantity.OUT;
 import static lab.backprop.exercises.Quantity.WEIGHT_UPDATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import lab.backprop.lessons.Lang;
 import lab.backprop.problem.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

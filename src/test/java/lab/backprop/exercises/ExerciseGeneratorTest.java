@@ -1,11 +1,11 @@
 package lab.backprop.exercises;
 
-import lab.backprop.lessons.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import lab.backprop.problem.Problem;
 import lab.backprop.engine.Layer;
+import lab.backprop.lessons.Lang;
+import lab.backprop.problem.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

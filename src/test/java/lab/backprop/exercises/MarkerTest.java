@@ -1,6 +1,5 @@
 package lab.backprop.exercises;
 
-import lab.backprop.lessons.Lang;
 import static lab.backprop.exercises.Quantity.DELTA;
 import static lab.backprop.exercises.Quantity.NET;
 import static lab.backprop.exercises.Quantity.NEW_BIASES;
@@ -11,6 +10,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import lab.backprop.lessons.Lang;
 import lab.backprop.problem.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

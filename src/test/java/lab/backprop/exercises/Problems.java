@@ -2,12 +2,12 @@ package lab.backprop.exercises;
 
 import java.util.ArrayList;
 import java.util.List;
-import lab.backprop.problem.Problem;
 import lab.backprop.engine.Activation;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.Matrix;
 import lab.backprop.engine.Network;
 import lab.backprop.engine.Vec;
+import lab.backprop.problem.Problem;
 
 /** Problems for the marking tests, and the plain arithmetic the tests check the marker against. */
 final class Problems {

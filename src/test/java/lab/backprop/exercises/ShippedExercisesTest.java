@@ -1,6 +1,5 @@
 package lab.backprop.exercises;
 
-import lab.backprop.lessons.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.Matrix;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.engine.Vec;
+import lab.backprop.lessons.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import lab.backprop.config.Settings;
+import lab.backprop.problem.Limits;
 import lab.backprop.support.RunningApp;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +19,11 @@ class BodyLimitsTest {
              Socket socket = new Socket("127.0.0.1", app.port())) {
             socket.setSoTimeout(5_000);
             socket.getOutputStream().write(("POST /lessons/weight-update HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 70000\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + (Limits.MAX_BODY_BYTES + 1) + "\r\n"
                     + "Connection: close\r\n\r\nlayers=").getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(response).startsWith("HTTP/1.1 413").contains("the request body is larger than 65536 bytes");
+            assertThat(response).startsWith("HTTP/1.1 413").contains("the request body is larger than " + Limits.MAX_BODY_BYTES + " bytes");
         }
     }
 

@@ -7,8 +7,8 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.config.Settings;
-import lab.backprop.support.RunningApp;
 import lab.backprop.support.RunningApp.Reply;
+import lab.backprop.support.RunningApp;
 import org.junit.jupiter.api.Test;
 
 /** The per-client rate limit on the compute routes, over real HTTP. */

@@ -11,8 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import lab.backprop.BackpropLab;
-import lab.backprop.problem.Json;
 import lab.backprop.config.Settings;
+import lab.backprop.problem.Json;
 
 /** The real app on a free loopback port, and a small HTTP client for it. Close it when done. */
 public final class RunningApp implements AutoCloseable {

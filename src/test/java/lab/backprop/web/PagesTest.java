@@ -1,10 +1,10 @@
 package lab.backprop.web;
 
-import lab.backprop.support.AppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import lab.backprop.support.AppTest;
 import lab.backprop.support.RunningApp.Reply;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -65,12 +65,16 @@ final class Shapes {
         }
     }
 
-    /** The problem called {@code name}: "2-2-1", "2-2-2", "8-16-16-4" or "10x64". */
+    /**
+     * The problem called {@code name}: "2-2-1", "2-2-2", "8-16-16-4", "63-64" (4,096 weights and biases,
+     * the largest network the API accepts) or "10x64" (engine only: beyond the API's limits).
+     */
     static Problem named(String name) {
         return switch (name) {
             case "2-2-2" -> handWorked();
             case "2-2-1" -> random(2, 2, 1);
             case "8-16-16-4" -> random(8, 16, 16, 4);
+            case "63-64" -> random(63, 64);
             case "10x64" -> random(64, 64, 64, 64, 64, 64, 64, 64, 64, 64);
             default -> throw new IllegalArgumentException("unknown shape " + name);
         };

@@ -18,9 +18,14 @@ public final class Sizes {
 
     public static void main(String[] args) throws IOException {
         System.out.printf("%-10s %8s %12s %14s%n", "shape", "weights", "request B", "response B");
-        for (String shape : new String[] {"2-2-1", "2-2-2", "8-16-16-4", "10x64"}) {
+        for (String shape : new String[] {"2-2-1", "2-2-2", "8-16-16-4", "63-64", "10x64"}) {
             Shapes.Problem p = Shapes.named(shape);
             byte[] request = p.requestJson();
+            if (Limits.parameters(p.sizes()) > Limits.MAX_PARAMETERS) {
+                System.out.printf("%-10s %8s %12d %14s   (over the API's %d weights and biases: 400)%n", shape, "",
+                        request.length, "", Limits.MAX_PARAMETERS);
+                continue;
+            }
             Problem problem = ProblemReader.read(Json.mapper().readTree(request));
             byte[] response = Json.mapper().writeValueAsBytes(StepView.of(
                     Backprop.step(problem.network(), problem.input(), problem.target(), problem.learningRate())));
