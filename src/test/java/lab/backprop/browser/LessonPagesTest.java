@@ -74,6 +74,26 @@ class LessonPagesTest extends BrowserTest {
     }
 
     @Test
+    void theDiagramWalksForwardLayerByLayerThenBackward() {
+        driver.get(app.url("/lessons/weight-update"));
+        WebElement figure = driver.findElement(By.cssSelector("#results .diagram"));
+        By lit = By.cssSelector("#results .diagram .lit");
+        driver.findElement(By.cssSelector("[data-diagram='forward']")).click();
+        // Step 1: the inputs x₁, x₂ and the bias unit x₀ light up, nothing else.
+        assertThat(driver.findElements(lit)).extracting(e -> e.getAttribute("data-layer")).containsOnly("0");
+        driver.findElement(By.cssSelector("[data-diagram='forward']")).click();
+        assertThat(figure.getAttribute("class")).contains("forward");
+        assertThat(driver.findElements(By.cssSelector("#results .diagram .node.lit[data-layer='1']"))).hasSize(3);
+        driver.findElement(By.cssSelector("[data-diagram='backward']")).click();
+        // The first backward step starts at the output: y₁ and its Δ.
+        assertThat(figure.getAttribute("class")).contains("backward");
+        assertThat(driver.findElements(By.cssSelector("#results .diagram .node.lit")))
+                .extracting(e -> e.getAttribute("data-layer")).containsOnly("2");
+        driver.findElement(By.cssSelector("[data-diagram='reset']")).click();
+        assertThat(driver.findElements(lit)).isEmpty();
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndIsRemembered() {
         driver.manage().deleteAllCookies();
         driver.get(app.url("/lessons/feed-forward"));
