@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import lab.backprop.config.Settings;
-import lab.backprop.problem.Limits;
 import lab.backprop.support.ContentFolder;
 import lab.backprop.support.RunningApp.Reply;
 import lab.backprop.support.RunningApp;
@@ -84,11 +83,8 @@ class SafeByDefaultTest {
                     Map.entry("static 404", app.get("/static/nope.js")),
                     Map.entry("api 404", app.get("/api/nope")),
                     Map.entry("api 400", app.postJson("/api/backprop", "{")),
-                    Map.entry("api 413", app.postJson("/api/backprop", "[" + "0,".repeat(Limits.MAX_BODY_BYTES / 2) + "0]")),
-                    Map.entry("chunked 413", app.send(HttpRequest.newBuilder(URI.create(app.url("/api/check")))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
-                                    new byte[Limits.MAX_BODY_BYTES + 16_000]))).build())),
+                    Map.entry("api 413", app.postDeclaredTooLarge("/api/backprop", "application/json")),
+                    Map.entry("chunked 413", app.postChunkedTooLarge("/api/check", "application/json")),
                     Map.entry("form 400", send("POST", "/lessons/weight-update", "application/x-www-form-urlencoded",
                             FORM.replace("eta=0.5", "eta=-1"))),
                     Map.entry("redirect", send("POST", "/lessons/weight-update", "application/x-www-form-urlencoded", FORM)),

@@ -3,16 +3,23 @@ package lab.backprop.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import lab.backprop.BackpropLab;
 import lab.backprop.config.Settings;
 import lab.backprop.problem.Json;
+import lab.backprop.problem.Limits;
 
 /** The real app on a free loopback port, and a small HTTP client for it. Close it when done. */
 public final class RunningApp implements AutoCloseable {
@@ -44,10 +51,65 @@ public final class RunningApp implements AutoCloseable {
      * socket and returns the whole response text, status line and headers included.
      */
     public String rawGet(String target) {
+        return exchange("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    }
+
+    /**
+     * A POST that declares a body one byte over the limit and sends only its first byte: the server
+     * must answer from the declared length alone. A raw socket reads that early answer however soon it
+     * comes, where an HTTP client still sending the body may race it and fail.
+     */
+    public Reply postDeclaredTooLarge(String path, String contentType) {
+        return parse(exchange("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + (Limits.MAX_BODY_BYTES + 1) + "\r\nConnection: close\r\n\r\n{"));
+    }
+
+    /**
+     * A chunked POST (no declared length) one byte over the limit: the server reads up to the limit and
+     * answers 413, perhaps closing before the last chunk is written, which this tolerates.
+     */
+    public Reply postChunkedTooLarge(String path, String contentType) {
         try (Socket socket = new Socket("127.0.0.1", app.port())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                    + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
+            byte[] chunk = " ".repeat(8192).getBytes(StandardCharsets.ISO_8859_1);
+            try {
+                for (int sent = 0; sent <= Limits.MAX_BODY_BYTES; sent += chunk.length) {
+                    out.write(("2000\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException closedEarly) {
+                // The server answered before reading everything; its answer is still there to read.
+            }
+            return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A raw HTTP/1.1 response (not chunked) as a Reply. */
+    private static Reply parse(String response) {
+        int end = response.indexOf("\r\n\r\n");
+        String[] head = response.substring(0, end).split("\r\n");
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (int n = 1; n < head.length; n++) {
+            String[] kv = head[n].split(":", 2);
+            headers.computeIfAbsent(kv[0].trim(), k -> new ArrayList<>()).add(kv[1].trim());
+        }
+        return new Reply(Integer.parseInt(head[0].split(" ")[1]), response.substring(end + 4),
+                HttpHeaders.of(headers, (k, v) -> true));
+    }
+
+    private String exchange(String request) {
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,7 +117,7 @@ public final class RunningApp implements AutoCloseable {
     }
 
     /** A response: status, headers and body text. */
-    public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+    public record Reply(int status, String body, HttpHeaders headers) {
         public JsonNode json() {
             try {
                 return Json.mapper().readTree(body);
