@@ -18,11 +18,11 @@ public final class DeltaRuleTables {
                     new Table.Cell("y", j + 1, 0, t.out().get(j), null),
                     new Table.Cell("error", j + 1, 0, t.error().get(j), null))));
         }
-        tables.add(new Table("y", 0, "y_j = g\\Big(\\sum_i w_{ji}\\, x_i\\Big), \\quad t_j - y_j", "",
+        tables.add(new Table("y", 0, "y_j = g\\Big(\\sum_i w_{ji}\\, x_i\\Big), \\quad t_j - y_j",
                 List.of("\\sum_i w_{ji} x_i", "y_j", "t_j - y_j"), outputs));
         tables.add(matrix("dw", "\\Delta w_{ji} = \\eta\\,(t_j - y_j)\\,x_i", t, eta, true));
         tables.add(matrix("newW", "w_{ji}(t+1) = w_{ji}(t) + \\Delta w_{ji}", t, eta, false));
-        tables.add(new Table("loss", 0, "E = \\tfrac{1}{2}\\sum_j (t_j - y_j)^2", "", List.of("E"), List.of(
+        tables.add(new Table("loss", 0, "E = \\tfrac{1}{2}\\sum_j (t_j - y_j)^2", List.of("E"), List.of(
                 new Table.Row("E(t)", List.of(new Table.Cell("E", 0, 0, t.loss(), null))),
                 new Table.Row("E(t+1)", List.of(new Table.Cell("E-after", 0, 0, t.lossAfter(), null))))));
         return tables;
@@ -48,6 +48,6 @@ public final class DeltaRuleTables {
             }
             rows.add(new Table.Row(Subscripts.of("y", j + 1), cells));
         }
-        return new Table(symbol, 0, caption, "", columns, rows);
+        return new Table(symbol, 0, caption, columns, rows);
     }
 }

@@ -23,7 +23,7 @@ public final class GivenTables {
         }
         example.add(new Table.Row("η", List.of(new Table.Cell("eta", 0, 0, p.learningRate(), null))));
         example.add(new Table.Row("k", List.of(new Table.Cell("k", 0, 0, n.slope(), null))));
-        tables.add(new Table("given", -1, "x,\\ d,\\ \\eta,\\ k", "", List.of("\\text{value}"), example));
+        tables.add(new Table("given", -1, "x,\\ d,\\ \\eta,\\ k", List.of("\\text{value}"), example));
         for (int l = 0; l < n.layers().size(); l++) {
             Layer layer = n.layers().get(l);
             String w = n.role(l).weights();
@@ -42,7 +42,7 @@ public final class GivenTables {
                 }
                 rows.add(new Table.Row(Subscripts.of(n.role(l).out(), j + 1), cells));
             }
-            tables.add(new Table("given-" + w, l, w + "_{ji}(t),\\ g = \\text{" + layer.activation().id() + "}", "",
+            tables.add(new Table("given-" + w, l, w + "_{ji}(t),\\ g = \\text{" + layer.activation().id() + "}",
                     columns, rows));
         }
         return tables;

@@ -20,7 +20,7 @@ public final class SigmoidTables {
                     new Table.Cell("g", n + 1, 0, y, null),
                     new Table.Cell("gprime", n + 1, 0, Activation.SIGMOID.derivative(a, y, k), null))));
         }
-        return new Table("sigmoid", 0, "g(a) = \\frac{1}{1 + e^{-ka}}, \\quad g'(a) = k\\, g(a)\\,(1 - g(a))", "",
+        return new Table("sigmoid", 0, "g(a) = \\frac{1}{1 + e^{-ka}}, \\quad g'(a) = k\\, g(a)\\,(1 - g(a))",
                 List.of("g(a)", "g'(a)"), rows);
     }
 }

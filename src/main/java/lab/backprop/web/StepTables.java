@@ -47,7 +47,7 @@ public final class StepTables {
         if (withAfter) {
             rows.add(new Table.Row("E(t+1)", List.of(new Table.Cell("E-after", 0, 0, step.lossAfter(), null))));
         }
-        return new Table("loss", step.layers().size() - 1, "E = \\tfrac{1}{2} \\sum_k (d_k - y_k)^2", "",
+        return new Table("loss", step.layers().size() - 1, "E = \\tfrac{1}{2} \\sum_k (d_k - y_k)^2",
                 List.of("d_k", "y_k", "d_k - y_k", "\\tfrac{1}{2}(d_k - y_k)^2"), rows);
     }
 
@@ -70,7 +70,7 @@ public final class StepTables {
             String caption = output ? "\\Delta_k = g'(a_k)\\,(d_k - y_k)" : "\\delta_j = g'(u_j) \\sum_k w_{kj}\\,\\Delta_k";
             List<String> columns = output ? List.of("g'(a_k)", "d_k - y_k", "\\Delta_k")
                     : List.of("g'(u_j)", "\\sum_k w_{kj}\\,\\Delta_k", "\\delta_j");
-            tables.add(new Table(symbol, l, caption, "", columns, rows));
+            tables.add(new Table(symbol, l, caption, columns, rows));
         }
         return tables;
     }
@@ -136,7 +136,7 @@ public final class StepTables {
             }
             rows.add(new Table.Row(Subscripts.of(t.role().out(), j + 1), cells));
         }
-        return new Table(symbol, l, caption, "", columns, rows);
+        return new Table(symbol, l, caption, columns, rows);
     }
 
     private static double biasValue(String symbol, LayerTrace t, int j) {
@@ -181,7 +181,7 @@ public final class StepTables {
             rows.add(new Table.Row(Subscripts.of(symbol, j + 1),
                     List.of(new Table.Cell(symbol, j + 1, 0, values.get(j), null))));
         }
-        return new Table(symbol, l, caption, "", List.of(symbol + "_j"), rows);
+        return new Table(symbol, l, caption, List.of(symbol + "_j"), rows);
     }
 
     private static String gradSymbol(LayerTrace t) {

@@ -6,7 +6,7 @@ import java.util.List;
  * One results table of a quantity (u, z, a, y, E, Δ, δ, ∂E/∂w, Δw, new w...), ready for the template:
  * a caption in TeX, column headers and rows of cells. {@code symbol} becomes the table's data-symbol.
  */
-public record Table(String symbol, int layer, String caption, String rowHeader, List<String> columns, List<Row> rows) {
+public record Table(String symbol, int layer, String caption, List<String> columns, List<Row> rows) {
     public Table {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
