@@ -26,6 +26,7 @@ public record StepView(double loss, double lossAfter, double[] outAfter, List<La
             double[] net,
             double[] out,
             double[] derivative,
+            double[] error,
             double[] delta,
             double[][] gradWeights,
             double[] gradBiases,
@@ -38,7 +39,7 @@ public record StepView(double loss, double lossAfter, double[] outAfter, List<La
             Symbols symbols = new Symbols(t.role().net(), t.role().out(), t.role().delta(), t.role().weights());
             return new LayerView(t.role().id(), symbols, t.input().toArray(), t.weights().toArray(),
                     t.biases().toArray(), t.net().toArray(), t.out().toArray(), t.derivative().toArray(),
-                    t.delta().toArray(), t.gradWeights().toArray(), t.gradBiases().toArray(),
+                    t.error().toArray(), t.delta().toArray(), t.gradWeights().toArray(), t.gradBiases().toArray(),
                     t.weightUpdates().toArray(), t.biasUpdates().toArray(), t.newWeights().toArray(),
                     t.newBiases().toArray());
         }

@@ -51,6 +51,7 @@ public final class Backprop {
         double k = network.slope();
 
         Vec[] derivative = new Vec[layers.size()];
+        Vec[] error = new Vec[layers.size()];
         Vec[] delta = new Vec[layers.size()];
         for (int l = last; l >= 0; l--) {
             Layer layer = layers.get(l);
@@ -59,18 +60,20 @@ public final class Backprop {
             Vec gPrime = Vec.generate(layer.size(), j -> layer.activation().derivative(net.get(j), out.get(j), k));
             derivative[l] = gPrime;
             if (l == last) {
-                delta[l] = Vec.generate(layer.size(), j -> (d.get(j) - out.get(j)) * gPrime.get(j));
+                error[l] = Vec.generate(layer.size(), j -> d.get(j) - out.get(j));
             } else {
                 Layer above = layers.get(l + 1);
                 Vec deltaAbove = delta[l + 1];
-                delta[l] = Vec.generate(layer.size(), i -> gPrime.get(i) * backSum(above, deltaAbove, i));
+                error[l] = Vec.generate(layer.size(), i -> backSum(above, deltaAbove, i));
             }
+            Vec e = error[l];
+            delta[l] = Vec.generate(layer.size(), j -> gPrime.get(j) * e.get(j));
         }
 
         List<LayerTrace> traces = new ArrayList<>();
         List<Layer> updated = new ArrayList<>();
         for (int l = 0; l <= last; l++) {
-            LayerTrace trace = trace(network.role(l), layers.get(l), pass, l, derivative[l], delta[l], eta);
+            LayerTrace trace = trace(network.role(l), layers.get(l), pass, l, derivative[l], error[l], delta[l], eta);
             traces.add(trace);
             updated.add(new Layer(trace.newWeights(), trace.newBiases(), layers.get(l).activation()));
         }
@@ -79,8 +82,8 @@ public final class Backprop {
         return new StepTrace(x, d, loss(pass.output(), d), loss(outAfter, d), traces, outAfter, next);
     }
 
-    private static LayerTrace trace(Role role, Layer layer, ForwardPass pass, int l, Vec gPrime, Vec delta,
-                                    double eta) {
+    private static LayerTrace trace(Role role, Layer layer, ForwardPass pass, int l, Vec gPrime, Vec error,
+                                    Vec delta, double eta) {
         Vec in = pass.inputOf(l);
         int rows = layer.size();
         int cols = layer.inputSize();
@@ -91,7 +94,7 @@ public final class Backprop {
         Matrix newWeights = Matrix.generate(rows, cols, (j, i) -> layer.weights().get(j, i) + updates.get(j, i));
         Vec newBiases = Vec.generate(rows, j -> layer.biases().get(j) + biasUpdates.get(j));
         return new LayerTrace(role, in, layer.weights(), layer.biases(), pass.net().get(l), pass.out().get(l),
-                gPrime, delta, grad, gradBias, updates, biasUpdates, newWeights, newBiases);
+                gPrime, error, delta, grad, gradBias, updates, biasUpdates, newWeights, newBiases);
     }
 
     /** Σ_j w_ji Δ_j: how much unit i of the layer below is held responsible for the errors above. */

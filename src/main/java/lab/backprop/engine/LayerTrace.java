@@ -10,7 +10,10 @@ package lab.backprop.engine;
  * @param net           net input u_j or a_k = Σ_i weights[j][i]·input[i] + bias[j]
  * @param out           output z_j = g(u_j) or y_k = g(a_k)
  * @param derivative    g'(net) for each unit
- * @param delta         the error signal −∂E/∂net: (d − y)·g'(a) at the output, g'(u)·Σ_j w_ji Δ_j below
+ * @param error         what g' scales into the error signal: d_k − y_k at the output, and below the
+ *                      responsibility Σ_j w_ji Δ_j handed back through the weights at time t
+ * @param delta         the error signal −∂E/∂net = derivative · error: (d − y)·g'(a) at the output,
+ *                      g'(u)·Σ_j w_ji Δ_j below
  * @param gradWeights   ∂E/∂weights[j][i] = −delta[j]·input[i]
  * @param gradBiases    ∂E/∂bias[j] = −delta[j]
  * @param weightUpdates η·delta[j]·input[i], the change from time t to t + 1
@@ -26,6 +29,7 @@ public record LayerTrace(
         Vec net,
         Vec out,
         Vec derivative,
+        Vec error,
         Vec delta,
         Matrix gradWeights,
         Vec gradBiases,

@@ -60,7 +60,7 @@ public final class StepTables {
             boolean output = l == last;
             List<Table.Row> rows = new ArrayList<>();
             for (int j = 0; j < t.out().size(); j++) {
-                double error = output ? errorOf(step, j) : backSum(step.layers().get(l + 1), j);
+                double error = t.error().get(j);
                 rows.add(new Table.Row(Subscripts.of(t.role().delta(), j + 1), List.of(
                         new Table.Cell("gprime", j + 1, 0, t.derivative().get(j), null),
                         new Table.Cell(output ? "error" : "backSum", j + 1, 0, error, null),
@@ -82,7 +82,7 @@ public final class StepTables {
             String w = t.role().weights();
             String d = t.role().delta().equals("Δ") ? "\\Delta" : "\\delta";
             tables.add(matrix(gradSymbol(t), l, "\\frac{\\partial E}{\\partial " + w + "_{ji}} = -" + d + "_j\\," + in(l) + "_i",
-                    t, (j, i) -> -t.delta().get(j) * inputOf(t, i), null));
+                    t, (j, i) -> t.gradWeights().get(j, i - 1), null));
         }
         return tables;
     }
@@ -151,28 +151,11 @@ public final class StepTables {
         LayerTrace t = step.layers().get(l);
         double input = i == 0 ? 1 : t.input().get(i - 1);
         if (l == step.layers().size() - 1) {
-            return Numbers.format(eta * errorOf(step, j)) + " × " + Numbers.format(t.derivative().get(j))
+            return Numbers.format(eta * t.error().get(j)) + " × " + Numbers.format(t.derivative().get(j))
                     + " × " + Numbers.format(input);
         }
         return Numbers.format(eta * t.derivative().get(j)) + " × " + Numbers.format(input) + " × "
-                + Numbers.format(backSum(step.layers().get(l + 1), j));
-    }
-
-    /** d_k − y_k. */
-    private static double errorOf(StepTrace step, int k) {
-        return step.target().get(k) - step.output().out().get(k);
-    }
-
-    private static double backSum(LayerTrace above, int j) {
-        double sum = 0;
-        for (int k = 0; k < above.out().size(); k++) {
-            sum += above.weights().get(k, j) * above.delta().get(k);
-        }
-        return sum;
-    }
-
-    private static double inputOf(LayerTrace t, int i) {
-        return i == 0 ? 1 : t.input().get(i - 1);
+                + Numbers.format(t.error().get(j));
     }
 
     private static Table vector(String symbol, int l, String caption, Vec values) {

@@ -51,6 +51,7 @@ class BackpropApiTest extends AppTest {
             assertThat(hidden.get("net").get(0).asDouble()).isCloseTo(0.3775, within(1e-12));
             assertThat(hidden.get("out").get(0).asDouble()).isCloseTo(0.593269992, within(1e-9));
             assertThat(output.get("out").get(1).asDouble()).isCloseTo(0.772928465, within(1e-9));
+            assertThat(output.get("error").get(0).asDouble()).isCloseTo(0.01 - output.get("out").get(0).asDouble(), within(1e-15));
             assertThat(output.get("delta").get(0).asDouble()).isCloseTo(-0.138498562, within(1e-9));
             assertThat(output.get("gradWeights").get(0).get(0).asDouble()).isCloseTo(0.082167041, within(1e-9));
             assertThat(output.get("weightUpdates").get(0).get(0).asDouble()).isCloseTo(-0.041083520, within(1e-9));

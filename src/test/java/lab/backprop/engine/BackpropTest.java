@@ -65,6 +65,7 @@ class BackpropTest {
             // Δ = (d − y) g'(a): the first output is too high (0.75 > 0.01), so its Δ is negative.
             double y0 = output.out().get(0);
             assertThat(output.derivative().get(0)).isCloseTo(y0 * (1 - y0), within(1e-15));
+            assertThat(output.error().get(0)).isCloseTo(0.01 - y0, within(1e-15));
             assertThat(output.delta().get(0)).isCloseTo((0.01 - y0) * y0 * (1 - y0), within(1e-15));
             assertThat(output.delta().get(0)).isCloseTo(-0.138498562, within(1e-9));
             assertThat(output.gradWeights().get(0, 0)).isCloseTo(0.082167041, within(1e-9));
@@ -214,6 +215,7 @@ class BackpropTest {
                 }
                 double z = hidden.out().get(i);
                 double gPrime = p.k() * z * (1 - z);
+                assertThat(hidden.error().get(i)).isCloseTo(withOld, within(1e-15));
                 assertThat(hidden.delta().get(i)).isCloseTo(gPrime * withOld, within(1e-15));
                 assertThat(Math.abs(gPrime * withNew - gPrime * withOld)).isGreaterThan(1e-6);
             }
