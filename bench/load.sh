@@ -2,7 +2,9 @@
 # Load test of the real fat jar over loopback: starts it on 127.0.0.1 (port chosen by the kernel),
 # waits for GET /health, warms up, runs wrk against POST /api/backprop (the 2-2-2 step) and GET /health, reports
 # start-up time, jar size and RSS, then stops the server. Every step is bounded in time.
-# Usage: [JAVA_OPTS=...] [PROFILE=bench/target/post.jfr] bench/load.sh [duration in seconds, default 10s] [connections, default 16]
+# The app's per-client rate limit is off (--rate-limit 0) so that wrk measures the compute path, not
+# 429s; set RATE_LIMIT=100 (the app's default) to measure a flood being refused instead.
+# Usage: [JAVA_OPTS=...] [RATE_LIMIT=N] [PROFILE=bench/target/post.jfr] bench/load.sh [duration in seconds, default 10s] [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,12 +23,13 @@ if [[ ! -f $JAR ]] || [[ -n $(find pom.xml src web content -newer "$JAR" -print 
   mvn -B -q package -DskipTests
 fi
 echo "== jar: $JAR, $(stat -c %s "$JAR") bytes ($(du -h "$JAR" | cut -f1))"
-echo "== java ${JAVA_OPTS:-} -jar $JAR --host 127.0.0.1 --port 0"
+RATE_LIMIT=${RATE_LIMIT:-0}
+echo "== java ${JAVA_OPTS:-} -jar $JAR --host 127.0.0.1 --port 0 --rate-limit $RATE_LIMIT"
 
 # Port 0: the kernel picks a free port and the app prints it; no race with other listeners.
 start=$(date +%s%N)
 # JAVA_OPTS (e.g. -Xmx128m) goes to the server JVM, to see how RSS follows the heap limit.
-java ${JAVA_OPTS:-} -jar "$JAR" --host 127.0.0.1 --port 0 >"$LOG" 2>&1 &
+java ${JAVA_OPTS:-} -jar "$JAR" --host 127.0.0.1 --port 0 --rate-limit "$RATE_LIMIT" >"$LOG" 2>&1 &
 PID=$!
 stop() {
   if kill -0 "$PID" 2>/dev/null; then
