@@ -1,6 +1,7 @@
 package lab.backprop.exercises;
 
 import lab.backprop.engine.Role;
+import lab.backprop.engine.Subscripts;
 
 /**
  * The lecture's symbol for each cell, with 1-based subscript digits: u₁, z₂, a₁, y₁, δ₂, Δ₁, g′(u₁),
@@ -15,16 +16,14 @@ public final class Symbols {
     /** The loss after the step. */
     public static final String LOSS_AFTER = "E(t+1)";
 
-    private static final String DIGITS = "₀₁₂₃₄₅₆₇₈₉";
-
     private Symbols() {
     }
 
     /** The symbol of entry (j) or [j][i] of quantity q in a layer of this role; indices are 0-based. */
     public static String of(Quantity q, Role role, int j, int i) {
-        String unit = sub(j + 1);
-        String weight = role.weights() + pair(j + 1, i + 1);
-        String bias = role.weights() + pair(j + 1, 0);
+        String unit = Subscripts.of("", j + 1);
+        String weight = Subscripts.of(role.weights(), j + 1, i + 1);
+        String bias = Subscripts.of(role.weights(), j + 1, 0);
         return switch (q) {
             case NET -> role.net() + unit;
             case OUT -> role.out() + unit;
@@ -37,17 +36,5 @@ public final class Symbols {
             case NEW_WEIGHTS -> weight + "(t+1)";
             case NEW_BIASES -> bias + "(t+1)";
         };
-    }
-
-    static String pair(int j, int i) {
-        return j > 9 || i > 9 ? sub(j) + "," + sub(i) : sub(j) + sub(i);
-    }
-
-    static String sub(int n) {
-        StringBuilder s = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            s.append(DIGITS.charAt(c - '0'));
-        }
-        return s.toString();
     }
 }

@@ -1,5 +1,6 @@
 package lab.backprop.web;
 
+import lab.backprop.engine.Subscripts;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.engine.DeltaRuleTrace;

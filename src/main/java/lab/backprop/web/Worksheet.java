@@ -1,5 +1,6 @@
 package lab.backprop.web;
 
+import lab.backprop.engine.Subscripts;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

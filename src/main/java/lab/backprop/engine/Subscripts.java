@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.engine;
 
 /** Symbols with Unicode subscripts, as the lecture writes them: v₂₁, Δ₁, x₀. */
 public final class Subscripts {
@@ -16,7 +16,7 @@ public final class Subscripts {
         StringBuilder out = new StringBuilder(symbol);
         for (int n = 0; n < indices.length; n++) {
             if (wide && n > 0) {
-                out.append('‚');
+                out.append(',');
             }
             for (char c : Integer.toString(indices[n]).toCharArray()) {
                 out.append(DIGITS.charAt(c - '0'));
