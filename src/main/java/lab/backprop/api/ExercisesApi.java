@@ -27,32 +27,17 @@ public final class ExercisesApi {
         if (!Exercise.ID.matcher(id).matches()) {
             throw InvalidRequest.badRequest("an exercise id is 1 to 64 lower-case letters, digits or hyphens");
         }
-        Exercise e = catalog.find(id).or(() -> ExerciseGenerator.fromId(id))
+        Exercise e = catalog.findOrGenerate(id)
                 .orElseThrow(() -> new InvalidRequest(404, "there is no exercise '" + id + "'"));
         ctx.json(ExerciseView.of(e));
     }
 
     public void random(Context ctx) {
-        long seed = seed(ctx.queryParam("seed"));
-        String shape = ctx.queryParam("shape");
-        int[] sizes;
         try {
-            sizes = ExerciseGenerator.sizes(shape == null ? "2-2-1" : shape);
+            Exercise e = ExerciseGenerator.fromRequest(ctx.queryParam("seed"), ctx.queryParam("shape"));
+            ctx.json(ExerciseView.of(e));
         } catch (IllegalArgumentException e) {
             throw InvalidRequest.badRequest(e.getMessage());
         }
-        ctx.json(ExerciseView.of(ExerciseGenerator.generate(seed, sizes)));
-    }
-
-    private static long seed(String text) {
-        String range = "seed must be a whole number from 0 to " + ExerciseGenerator.MAX_SEED;
-        if (text == null || text.isEmpty()) {
-            throw InvalidRequest.badRequest(range + ", e.g. a student number; it is missing");
-        }
-        if (!text.matches("\\d{1,18}")) {
-            String shown = text.length() <= 20 ? text : text.substring(0, 20) + "…";
-            throw InvalidRequest.badRequest(range + ", got '" + shown + "'");
-        }
-        return Long.parseLong(text);
     }
 }

@@ -25,4 +25,9 @@ public final class ExerciseCatalog {
     public Optional<Exercise> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
+
+    /** The loaded exercise with this id, or else the generated one it names (random-2-2-1-42). */
+    public Optional<Exercise> findOrGenerate(String id) {
+        return find(id).or(() -> ExerciseGenerator.fromId(id));
+    }
 }

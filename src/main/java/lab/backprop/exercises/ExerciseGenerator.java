@@ -88,9 +88,25 @@ public final class ExerciseGenerator {
         try {
             checkSizes(sizes);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(expected + ", got '" + shape + "'");
+            throw new IllegalArgumentException(expected + ", got '" + shape + "': " + e.getMessage());
         }
         return sizes;
+    }
+
+    /**
+     * The exercise a seed and a shape make, both as a visitor typed them (a null shape is 2-2-1).
+     *
+     * @throws IllegalArgumentException with a sentence naming what is wrong with either
+     */
+    public static Exercise fromRequest(String seedText, String shape) {
+        String range = "seed must be a whole number from 0 to " + MAX_SEED;
+        if (seedText == null || seedText.isEmpty()) {
+            throw new IllegalArgumentException(range + ", e.g. a student number; it is missing");
+        }
+        if (!seedText.matches("\\d{1,18}")) {
+            throw new IllegalArgumentException(range + ", got '" + abbreviate(seedText) + "'");
+        }
+        return generate(Long.parseLong(seedText), sizes(shape == null ? "2-2-1" : shape));
     }
 
     /** The generated exercise an id such as {@code random-2-2-1-42} names, if it names one. */

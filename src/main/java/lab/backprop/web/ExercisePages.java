@@ -46,20 +46,17 @@ public final class ExercisePages {
 
     /** A generated variant: redirects to its stable id, e.g. /exercises/random-2-2-1-42. */
     private void random(Context ctx) {
-        String seed = ctx.queryParam("seed") == null ? "" : ctx.queryParam("seed").trim();
-        String shape = ctx.queryParam("shape") == null ? "2-2-1" : ctx.queryParam("shape").trim();
-        if (!seed.matches("\\d{1,18}")) {
-            throw InvalidRequest.badRequest("seed must be a whole number from 0 to " + ExerciseGenerator.MAX_SEED
-                    + ", e.g. your student number");
-        }
-        int[] sizes;
+        Exercise e;
         try {
-            sizes = ExerciseGenerator.sizes(shape);
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequest.badRequest(e.getMessage());
+            e = ExerciseGenerator.fromRequest(trimmed(ctx.queryParam("seed")), trimmed(ctx.queryParam("shape")));
+        } catch (IllegalArgumentException bad) {
+            throw InvalidRequest.badRequest(bad.getMessage());
         }
-        Exercise e = ExerciseGenerator.generate(Long.parseLong(seed), sizes);
         ctx.redirect(ctx.contextPath() + "/exercises/" + e.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? null : text.trim();
     }
 
     private void worksheet(Context ctx) {
@@ -115,7 +112,7 @@ public final class ExercisePages {
         if (!Exercise.ID.matcher(id).matches()) {
             throw new InvalidRequest(404, "there is no exercise '" + id + "'");
         }
-        return catalog.find(id).or(() -> ExerciseGenerator.fromId(id))
+        return catalog.findOrGenerate(id)
                 .orElseThrow(() -> new InvalidRequest(404, "there is no exercise '" + id + "'"));
     }
 }
