@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import lab.backprop.engine.Activation;
 import lab.backprop.problem.Fields;
-import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.Limits;
 
 /**
@@ -21,14 +21,14 @@ public final class ActivationHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         String name = ctx.queryParam("name") == null ? "sigmoid" : ctx.queryParam("name");
-        Activation g = Activation.byId(name).orElseThrow(() -> InvalidRequest.badRequest(
+        Activation g = Activation.byId(name).orElseThrow(() -> new InvalidInput("name",
                 "name is '" + name + "', expected one of sigmoid, tanh, relu, linear"));
         double k = query(ctx, "k", 1, 0, Limits.MAX_SLOPE);
         double from = query(ctx, "from", -6, -100, 100);
         double to = query(ctx, "to", 6, -100, 100);
         int points = (int) query(ctx, "points", 121, 2, MAX_POINTS);
         if (to <= from) {
-            throw InvalidRequest.badRequest("to must be greater than from");
+            throw new InvalidInput("to", "to must be greater than from");
         }
         double[] a = new double[points];
         double[] y = new double[points];
@@ -51,11 +51,11 @@ public final class ActivationHandler implements Handler {
         try {
             v = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            throw InvalidRequest.badRequest(key + " must be a number, not '" + text + "'");
+            throw new InvalidInput(key, key + " must be a number, not '" + text + "'");
         }
         boolean ok = Double.isFinite(v) && v <= max && (key.equals("k") ? v > min : v >= min);
         if (!ok) {
-            throw InvalidRequest.badRequest(key + " must be " + (key.equals("k") ? "greater than " : "at least ")
+            throw new InvalidInput(key, key + " must be " + (key.equals("k") ? "greater than " : "at least ")
                     + Fields.format(min) + " and at most " + Fields.format(max) + ", got " + text);
         }
         return v;

@@ -2,7 +2,6 @@ package lab.backprop.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import lab.backprop.engine.Backprop;
 import lab.backprop.problem.Problem;
 import lab.backprop.problem.ProblemReader;
 
@@ -11,6 +10,6 @@ public final class BackpropHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         Problem p = ProblemReader.read(JsonBody.read(ctx));
-        ctx.json(StepView.of(Backprop.step(p.network(), p.input(), p.target(), p.learningRate())));
+        ctx.json(StepView.of(p.step()));
     }
 }

@@ -2,12 +2,13 @@ package lab.backprop.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
-import lab.backprop.engine.Backprop;
+import lab.backprop.engine.StepTrace;
 import lab.backprop.exercises.Answers;
+import lab.backprop.exercises.AnswersReader;
 import lab.backprop.exercises.Tolerance;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 import lab.backprop.problem.Fields;
-import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.Problem;
 import lab.backprop.problem.ProblemReader;
 
@@ -16,24 +17,23 @@ import lab.backprop.problem.ProblemReader;
  * answers, the tolerance (default {@link Tolerance#DEFAULT_VALUE}) and the language of the messages
  * ({@code lang}: "ko", the default, or "en").
  */
-public record CheckRequest(Problem problem, Answers answers, Tolerance tolerance, Lang language) {
+public record CheckRequest(Problem problem, StepTrace truth, Answers answers, Tolerance tolerance, Lang language) {
     private static final Set<String> FIELDS = Set.of("problem", "answers", "tolerance", "lang");
 
     static CheckRequest read(JsonNode body) {
         Fields.openObject(body, "", FIELDS);
         Problem problem = ProblemReader.read(body.get("problem"), "problem");
-        // Refuses a problem whose step overflows, with the same sentence as /api/backprop.
-        StepView.of(Backprop.step(problem.network(), problem.input(), problem.target(), problem.learningRate()));
+        StepTrace truth = problem.step();
         Answers answers = AnswersReader.read(body.get("answers"), problem.network(), "answers");
         Tolerance tolerance = Fields.absent(body.get("tolerance")) ? Tolerance.DEFAULT
                 : new Tolerance(Fields.positive(body.get("tolerance"), "tolerance", Tolerance.MAX_VALUE));
         Lang language = Fields.absent(body.get("lang")) ? Lang.KO : language(body.get("lang"));
-        return new CheckRequest(problem, answers, tolerance, language);
+        return new CheckRequest(problem, truth, answers, tolerance, language);
     }
 
     static Lang language(JsonNode node) {
         String id = Fields.text(node, "lang");
-        return Lang.of(id).orElseThrow(() -> InvalidRequest.badRequest(
+        return Lang.of(id).orElseThrow(() -> new InvalidInput("lang",
                 "lang is '" + id + "', expected ko or en"));
     }
 }

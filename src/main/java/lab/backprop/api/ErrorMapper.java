@@ -6,7 +6,7 @@ import io.javalin.http.HttpResponseException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
-import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +34,7 @@ public final class ErrorMapper {
 
     public static void register(JavalinConfig config, ErrorPage pages) {
         ErrorMapper mapper = new ErrorMapper(pages);
-        config.routes.exception(InvalidRequest.class, (e, ctx) -> mapper.answer(ctx, e.status(), e.getMessage()));
+        config.routes.exception(InvalidInput.class, (e, ctx) -> mapper.answer(ctx, 400, e.getMessage()));
         config.routes.exception(UnsupportedCharsetException.class, (e, ctx) -> mapper.answer(ctx, 400, UNKNOWN_CHARSET));
         config.routes.exception(IllegalCharsetNameException.class, (e, ctx) -> mapper.answer(ctx, 400, UNKNOWN_CHARSET));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> mapper.answer(ctx, e.getStatus(),

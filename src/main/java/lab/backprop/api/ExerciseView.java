@@ -10,7 +10,7 @@ import lab.backprop.engine.Layer;
 import lab.backprop.exercises.Ask;
 import lab.backprop.exercises.Exercise;
 import lab.backprop.exercises.LocalText;
-import lab.backprop.exercises.Quantity;
+import lab.backprop.notation.Quantity;
 import lab.backprop.problem.ProblemJson;
 
 /**

@@ -1,11 +1,12 @@
 package lab.backprop.api;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.util.Map;
 import lab.backprop.exercises.Exercise;
 import lab.backprop.exercises.ExerciseCatalog;
 import lab.backprop.exercises.ExerciseGenerator;
-import lab.backprop.problem.InvalidRequest;
 
 /**
  * GET /api/exercises (the list), /api/exercises/{id} (one, authored or generated) and
@@ -25,19 +26,14 @@ public final class ExercisesApi {
     public void one(Context ctx) {
         String id = ctx.pathParam("id");
         if (!Exercise.ID.matcher(id).matches()) {
-            throw InvalidRequest.badRequest("an exercise id is 1 to 64 lower-case letters, digits or hyphens");
+            throw new BadRequestResponse("an exercise id is 1 to 64 lower-case letters, digits or hyphens");
         }
         Exercise e = catalog.findOrGenerate(id)
-                .orElseThrow(() -> new InvalidRequest(404, "there is no exercise '" + id + "'"));
+                .orElseThrow(() -> new NotFoundResponse("there is no exercise '" + id + "'"));
         ctx.json(ExerciseView.of(e));
     }
 
     public void random(Context ctx) {
-        try {
-            Exercise e = ExerciseGenerator.fromRequest(ctx.queryParam("seed"), ctx.queryParam("shape"));
-            ctx.json(ExerciseView.of(e));
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequest.badRequest(e.getMessage());
-        }
+        ctx.json(ExerciseView.of(ExerciseGenerator.fromRequest(ctx.queryParam("seed"), ctx.queryParam("shape"))));
     }
 }

@@ -3,10 +3,12 @@ package lab.backprop.api;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
 import java.util.Locale;
-import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.Json;
 import lab.backprop.problem.Limits;
 
@@ -18,7 +20,7 @@ public final class JsonBody {
     public static JsonNode read(Context ctx) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).split(";")[0].trim().equals("application/json")) {
-            throw new InvalidRequest(415, "Content-Type must be application/json, not "
+            throw new UnsupportedMediaTypeResponse("Content-Type must be application/json, not "
                     + (type == null ? "missing" : "'" + type + "'"));
         }
         if (ctx.contentLength() > Limits.MAX_BODY_BYTES) {
@@ -34,26 +36,26 @@ public final class JsonBody {
     /** Parses JSON text, answering 400 with the parser's reason and position when it is not valid. */
     public static JsonNode parse(byte[] bytes) {
         if (bytes.length == 0) {
-            throw InvalidRequest.badRequest("the request body is empty; send a JSON object");
+            throw new InvalidInput("", "the request body is empty; send a JSON object");
         }
         try {
             JsonNode node = Json.mapper().readTree(bytes);
             if (node == null || node.isMissingNode()) {
-                throw InvalidRequest.badRequest("the request body is empty; send a JSON object");
+                throw new InvalidInput("", "the request body is empty; send a JSON object");
             }
             return node;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw InvalidRequest.badRequest("the request body is not valid JSON: "
+            throw new InvalidInput("", "the request body is not valid JSON: "
                     + firstLine(e.getOriginalMessage()) + where);
         } catch (IOException e) {
-            throw InvalidRequest.badRequest("the request body could not be read");
+            throw new InvalidInput("", "the request body could not be read");
         }
     }
 
-    static InvalidRequest tooLarge() {
-        return new InvalidRequest(413, "the request body is larger than " + Limits.MAX_BODY_BYTES + " bytes");
+    static ContentTooLargeResponse tooLarge() {
+        return new ContentTooLargeResponse("the request body is larger than " + Limits.MAX_BODY_BYTES + " bytes");
     }
 
     /** The parser's reason without its internal advice and source markers. */

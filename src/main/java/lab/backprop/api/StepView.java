@@ -1,10 +1,10 @@
 package lab.backprop.api;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.StepTrace;
-import lab.backprop.problem.InvalidRequest;
+import lab.backprop.notation.Role;
 
 /**
  * The JSON answer of /api/backprop: field names follow the lecture (net/out, delta, ...) and are a
@@ -35,9 +35,9 @@ public record StepView(double loss, double lossAfter, double[] outAfter, List<La
             double[][] newWeights,
             double[] newBiases) {
 
-        static LayerView of(LayerTrace t) {
-            Symbols symbols = new Symbols(t.role().net(), t.role().out(), t.role().delta(), t.role().weights());
-            return new LayerView(t.role().id(), symbols, t.input().toArray(), t.weights().toArray(),
+        static LayerView of(LayerTrace t, Role role) {
+            Symbols symbols = new Symbols(role.net(), role.out(), role.delta(), role.weights());
+            return new LayerView(role.id(), symbols, t.input().toArray(), t.weights().toArray(),
                     t.biases().toArray(), t.net().toArray(), t.out().toArray(), t.derivative().toArray(),
                     t.error().toArray(), t.delta().toArray(), t.gradWeights().toArray(), t.gradBiases().toArray(),
                     t.weightUpdates().toArray(), t.biasUpdates().toArray(), t.newWeights().toArray(),
@@ -45,25 +45,13 @@ public record StepView(double loss, double lossAfter, double[] outAfter, List<La
         }
     }
 
-    /**
-     * The view of a step; a step whose numbers overflowed (possible only with huge weights, many linear
-     * layers and a large η) is refused with a 400 rather than answered with non-numbers.
-     */
+    /** The view of a step (one that {@link lab.backprop.problem.Problem#step} let through: every number finite). */
     public static StepView of(StepTrace trace) {
-        StepView view = new StepView(trace.loss(), trace.lossAfter(), trace.outAfter().toArray(),
-                trace.layers().stream().map(LayerView::of).toList());
-        boolean finite = Double.isFinite(view.loss) && Double.isFinite(view.lossAfter) && finite(view.outAfter)
-                && view.layers.stream().allMatch(l -> finite(l.delta) && finite(l.out) && finite(l.newBiases)
-                        && Arrays.stream(l.newWeights).allMatch(StepView::finite)
-                        && Arrays.stream(l.gradWeights).allMatch(StepView::finite));
-        if (!finite) {
-            throw InvalidRequest.badRequest("the step overflowed the range of double numbers;"
-                    + " use smaller weights, inputs or learningRate");
+        int count = trace.layers().size();
+        List<LayerView> layers = new ArrayList<>();
+        for (int l = 0; l < count; l++) {
+            layers.add(LayerView.of(trace.layers().get(l), Role.of(l, count)));
         }
-        return view;
-    }
-
-    private static boolean finite(double[] values) {
-        return Arrays.stream(values).allMatch(Double::isFinite);
+        return new StepView(trace.loss(), trace.lossAfter(), trace.outAfter().toArray(), layers);
     }
 }

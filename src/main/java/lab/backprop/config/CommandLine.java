@@ -2,8 +2,9 @@ package lab.backprop.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -115,7 +116,7 @@ public final class CommandLine {
         if (value == null) {
             return Lang.DEFAULT;
         }
-        return Lang.of(value).filter(x -> x.code().equals(value.strip().toLowerCase()))
+        return Lang.of(value).filter(x -> x.code().equals(value.strip().toLowerCase(Locale.ROOT)))
                 .orElseThrow(() -> new IllegalArgumentException(name + " must be ko or en, got '" + value + "'"));
     }
 

@@ -2,7 +2,7 @@ package lab.backprop.config;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 
 /**
  * Everything the server is configured with, read once at start-up by {@link CommandLine}.

@@ -19,7 +19,7 @@ public final class Backprop {
         Vec in = x;
         for (Layer layer : network.layers()) {
             Vec signal = in;
-            Vec net = Vec.generate(layer.size(), j -> netInput(layer, j, signal));
+            Vec net = Vec.generate(layer.size(), j -> Formulas.netInput(layer.weights(), layer.biases(), signal, j));
             Vec out = Vec.generate(layer.size(), j -> layer.activation().apply(net.get(j), network.slope()));
             nets.add(net);
             outs.add(out);
@@ -28,15 +28,9 @@ public final class Backprop {
         return new ForwardPass(x, nets, outs);
     }
 
-    /** The lecture's loss E = ½ Σ_k (d_k − y_k)². */
+    /** The lecture's loss E = ½ Σ_k (d_k − y_k)²; see {@link Formulas#loss}. */
     public static double loss(Vec y, Vec d) {
-        requireSize("target", d, y.size());
-        double sum = 0;
-        for (int k = 0; k < y.size(); k++) {
-            double e = d.get(k) - y.get(k);
-            sum += e * e;
-        }
-        return 0.5 * sum;
+        return Formulas.loss(y, d);
     }
 
     /**
@@ -60,20 +54,20 @@ public final class Backprop {
             Vec gPrime = Vec.generate(layer.size(), j -> layer.activation().derivative(net.get(j), out.get(j), k));
             derivative[l] = gPrime;
             if (l == last) {
-                error[l] = Vec.generate(layer.size(), j -> d.get(j) - out.get(j));
+                error[l] = Vec.generate(layer.size(), j -> Formulas.outputError(d.get(j), out.get(j)));
             } else {
                 Layer above = layers.get(l + 1);
                 Vec deltaAbove = delta[l + 1];
-                error[l] = Vec.generate(layer.size(), i -> backSum(above, deltaAbove, i));
+                error[l] = Vec.generate(layer.size(), i -> Formulas.backSum(above.weights(), deltaAbove, i));
             }
             Vec e = error[l];
-            delta[l] = Vec.generate(layer.size(), j -> gPrime.get(j) * e.get(j));
+            delta[l] = Vec.generate(layer.size(), j -> Formulas.delta(gPrime.get(j), e.get(j)));
         }
 
         List<LayerTrace> traces = new ArrayList<>();
         List<Layer> updated = new ArrayList<>();
         for (int l = 0; l <= last; l++) {
-            LayerTrace trace = trace(network.role(l), layers.get(l), pass, l, derivative[l], error[l], delta[l], eta);
+            LayerTrace trace = trace(layers.get(l), pass, l, derivative[l], error[l], delta[l], eta);
             traces.add(trace);
             updated.add(new Layer(trace.newWeights(), trace.newBiases(), layers.get(l).activation()));
         }
@@ -82,37 +76,22 @@ public final class Backprop {
         return new StepTrace(x, d, loss(pass.output(), d), loss(outAfter, d), traces, outAfter, next);
     }
 
-    private static LayerTrace trace(Role role, Layer layer, ForwardPass pass, int l, Vec gPrime, Vec error,
+    private static LayerTrace trace(Layer layer, ForwardPass pass, int l, Vec gPrime, Vec error,
                                     Vec delta, double eta) {
         Vec in = pass.inputOf(l);
         int rows = layer.size();
         int cols = layer.inputSize();
-        Matrix grad = Matrix.generate(rows, cols, (j, i) -> -delta.get(j) * in.get(i));
-        Vec gradBias = Vec.generate(rows, j -> -delta.get(j));
-        Matrix updates = Matrix.generate(rows, cols, (j, i) -> eta * delta.get(j) * in.get(i));
-        Vec biasUpdates = Vec.generate(rows, j -> eta * delta.get(j));
-        Matrix newWeights = Matrix.generate(rows, cols, (j, i) -> layer.weights().get(j, i) + updates.get(j, i));
-        Vec newBiases = Vec.generate(rows, j -> layer.biases().get(j) + biasUpdates.get(j));
-        return new LayerTrace(role, in, layer.weights(), layer.biases(), pass.net().get(l), pass.out().get(l),
+        Matrix grad = Matrix.generate(rows, cols, (j, i) -> Formulas.gradient(delta.get(j), in.get(i)));
+        Vec gradBias = Vec.generate(rows, j -> Formulas.gradient(delta.get(j), 1));
+        Matrix updates = Matrix.generate(rows, cols, (j, i) -> Formulas.change(eta, delta.get(j), in.get(i)));
+        Vec biasUpdates = Vec.generate(rows, j -> Formulas.change(eta, delta.get(j), 1));
+        Matrix newWeights = Matrix.generate(rows, cols,
+                (j, i) -> Formulas.updated(layer.weights().get(j, i), updates.get(j, i)));
+        Vec newBiases = Vec.generate(rows, j -> Formulas.updated(layer.biases().get(j), biasUpdates.get(j)));
+        return new LayerTrace(in, layer.weights(), layer.biases(), pass.net().get(l), pass.out().get(l),
                 gPrime, error, delta, grad, gradBias, updates, biasUpdates, newWeights, newBiases);
     }
 
-    /** Σ_j w_ji Δ_j: how much unit i of the layer below is held responsible for the errors above. */
-    static double backSum(Layer above, Vec deltaAbove, int i) {
-        double sum = 0;
-        for (int j = 0; j < above.size(); j++) {
-            sum += above.weights().get(j, i) * deltaAbove.get(j);
-        }
-        return sum;
-    }
-
-    static double netInput(Layer layer, int j, Vec in) {
-        double sum = layer.biases().get(j);
-        for (int i = 0; i < layer.inputSize(); i++) {
-            sum += layer.weights().get(j, i) * in.get(i);
-        }
-        return sum;
-    }
 
     private static void requireSize(String name, Vec v, int expected) {
         if (v.size() != expected) {

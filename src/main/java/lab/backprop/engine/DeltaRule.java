@@ -22,12 +22,13 @@ public final class DeltaRule {
         Network single = new Network(List.of(layer), k);
         Vec net = Backprop.forward(single, x).net().get(0);
         Vec y = Vec.generate(layer.size(), j -> layer.activation().apply(net.get(j), k));
-        Vec error = Vec.generate(layer.size(), j -> t.get(j) - y.get(j));
-        Matrix updates = Matrix.generate(layer.size(), layer.inputSize(), (j, i) -> eta * error.get(j) * x.get(i));
-        Vec biasUpdates = Vec.generate(layer.size(), j -> eta * error.get(j));
+        Vec error = Vec.generate(layer.size(), j -> Formulas.outputError(t.get(j), y.get(j)));
+        Matrix updates = Matrix.generate(layer.size(), layer.inputSize(),
+                (j, i) -> Formulas.change(eta, error.get(j), x.get(i)));
+        Vec biasUpdates = Vec.generate(layer.size(), j -> Formulas.change(eta, error.get(j), 1));
         Matrix newWeights = Matrix.generate(layer.size(), layer.inputSize(),
-                (j, i) -> layer.weights().get(j, i) + updates.get(j, i));
-        Vec newBiases = Vec.generate(layer.size(), j -> layer.biases().get(j) + biasUpdates.get(j));
+                (j, i) -> Formulas.updated(layer.weights().get(j, i), updates.get(j, i)));
+        Vec newBiases = Vec.generate(layer.size(), j -> Formulas.updated(layer.biases().get(j), biasUpdates.get(j)));
         Layer next = new Layer(newWeights, newBiases, layer.activation());
         Vec yAfter = Backprop.forward(new Network(List.of(next), k), x).output();
         return new DeltaRuleTrace(x, layer.weights(), layer.biases(), net, y, error, updates, biasUpdates,

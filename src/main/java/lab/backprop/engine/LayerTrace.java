@@ -3,7 +3,6 @@ package lab.backprop.engine;
 /**
  * Every intermediate of one learning step for one non-input layer, in the lecture's terms.
  *
- * @param role          hidden (u, z, δ, v) or output (a, y, Δ, w)
  * @param input         what fed the layer: x for the first layer, else the outputs z below
  * @param weights       the incoming weights at time t, [j][i]
  * @param biases        the biases at time t
@@ -22,7 +21,6 @@ package lab.backprop.engine;
  * @param newBiases     biases + biasUpdates
  */
 public record LayerTrace(
-        Role role,
         Vec input,
         Matrix weights,
         Vec biases,
@@ -37,4 +35,12 @@ public record LayerTrace(
         Vec biasUpdates,
         Matrix newWeights,
         Vec newBiases) {
+
+    /** Whether every number of this layer's step is finite. */
+    public boolean isFinite() {
+        return input.isFinite() && weights.isFinite() && biases.isFinite() && net.isFinite() && out.isFinite()
+                && derivative.isFinite() && error.isFinite() && delta.isFinite() && gradWeights.isFinite()
+                && gradBiases.isFinite() && weightUpdates.isFinite() && biasUpdates.isFinite()
+                && newWeights.isFinite() && newBiases.isFinite();
+    }
 }

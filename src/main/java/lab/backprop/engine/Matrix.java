@@ -63,6 +63,18 @@ public final class Matrix {
     }
 
     /** A deep copy of the entries, for callers (such as JSON writers) that need arrays. */
+    /** Whether every entry is finite (no NaN, no infinity). */
+    public boolean isFinite() {
+        for (double[] row : rows) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     public double[][] toArray() {
         double[][] copy = new double[rows.length][];
         for (int j = 0; j < rows.length; j++) {

@@ -29,9 +29,4 @@ public record Network(List<Layer> layers, double slope) {
     public int outputSize() {
         return layers.get(layers.size() - 1).size();
     }
-
-    /** The role of non-input layer l: the last is the output, the others are hidden. */
-    public Role role(int l) {
-        return l == layers.size() - 1 ? Role.OUTPUT : Role.HIDDEN;
-    }
 }

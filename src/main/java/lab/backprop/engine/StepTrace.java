@@ -13,6 +13,22 @@ public record StepTrace(Vec input, Vec target, double loss, double lossAfter, Li
         layers = List.copyOf(layers);
     }
 
+    /**
+     * Whether every number of the step is finite. Within the API's limits a step can still overflow
+     * (huge weights, many linear layers, a large η); such a step must be refused, never shown.
+     */
+    public boolean isFinite() {
+        if (!Double.isFinite(loss) || !Double.isFinite(lossAfter) || !outAfter.isFinite()) {
+            return false;
+        }
+        for (LayerTrace t : layers) {
+            if (!t.isFinite()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The output layer's trace. */
     public LayerTrace output() {
         return layers.get(layers.size() - 1);

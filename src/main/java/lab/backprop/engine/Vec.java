@@ -38,6 +38,16 @@ public final class Vec {
         return values[i];
     }
 
+    /** Whether every value is finite (no NaN, no infinity). */
+    public boolean isFinite() {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A copy of the values, for callers (such as JSON writers) that need an array. */
     public double[] toArray() {
         return values.clone();

@@ -2,6 +2,7 @@ package lab.backprop.exercises;
 
 import java.util.List;
 import java.util.Map;
+import lab.backprop.notation.Quantity;
 
 /**
  * A student's answers to one step. A quantity that is not present (a null {@link Given}, or no entry

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lab.backprop.engine.Network;
+import lab.backprop.notation.Quantity;
 
 /**
  * Which quantities of a step the student fills in: the loss before and after the step, and a set of

@@ -1,8 +1,12 @@
 package lab.backprop.exercises;
 
 import lab.backprop.engine.Activation;
+import lab.backprop.engine.Formulas;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.LayerTrace;
+import lab.backprop.engine.Matrix;
+import lab.backprop.engine.Vec;
+import lab.backprop.notation.Quantity;
 
 /**
  * Marks the error signals of one layer. The output's Δ_j = (d_j − y_j)·g′_j is recomputed from the
@@ -29,13 +33,13 @@ final class Deltas {
         Ledger der = m.ledger(l, Quantity.DERIVATIVE);
         Ledger delta = m.open(l, Quantity.DELTA);
         for (int j = 0; j < layer.size(); j++) {
-            double error = m.target(j) - out.value(j, 0);
-            double right = error * der.value(j, 0);
+            double error = Formulas.outputError(m.target(j), out.value(j, 0));
+            double right = Formulas.delta(der.value(j, 0), error);
             double unitSlope = layer.activation().derivative(net.value(j, 0), out.value(j, 0), 1);
             delta.enter(j, 0, t.delta().get(j), right, out.tainted(j, 0) || der.tainted(j, 0),
                     new Mistake(Diagnosis.SIGN, -right),
                     new Mistake(Diagnosis.MISSING_DERIVATIVE, error),
-                    new Mistake(Diagnosis.MISSING_SLOPE, error * unitSlope));
+                    new Mistake(Diagnosis.MISSING_SLOPE, Formulas.delta(unitSlope, error)));
         }
     }
 
@@ -51,21 +55,19 @@ final class Deltas {
         Ledger newAbove = m.ledger(l + 1, Quantity.NEW_WEIGHTS);
         Ledger delta = m.open(l, Quantity.DELTA);
         boolean aboveTainted = deltaAbove.anyTainted();
+        Vec signals = deltaAbove.column(0);
+        Matrix updatedAbove = Matrix.generate(above.size(), above.inputSize(), newAbove::value);
         for (int i = 0; i < layer.size(); i++) {
-            double sum = 0;
-            double sumUpdated = 0;
-            for (int j = 0; j < above.size(); j++) {
-                sum += above.weights().get(j, i) * deltaAbove.value(j, 0);
-                sumUpdated += newAbove.value(j, i) * deltaAbove.value(j, 0);
-            }
+            double sum = Formulas.backSum(above.weights(), signals, i);
+            double sumUpdated = Formulas.backSum(updatedAbove, signals, i);
             double gPrime = der.value(i, 0);
-            double right = gPrime * sum;
+            double right = Formulas.delta(gPrime, sum);
             double unitSlope = g.derivative(net.value(i, 0), out.value(i, 0), 1);
             delta.enter(i, 0, t.delta().get(i), right, der.tainted(i, 0) || aboveTainted,
                     new Mistake(Diagnosis.SIGN, -right),
                     new Mistake(Diagnosis.MISSING_DERIVATIVE, sum),
-                    new Mistake(Diagnosis.MISSING_SLOPE, unitSlope * sum),
-                    new Mistake(Diagnosis.UPDATED_WEIGHTS, gPrime * sumUpdated));
+                    new Mistake(Diagnosis.MISSING_SLOPE, Formulas.delta(unitSlope, sum)),
+                    new Mistake(Diagnosis.UPDATED_WEIGHTS, Formulas.delta(gPrime, sumUpdated)));
         }
     }
 }

@@ -12,6 +12,7 @@ import lab.backprop.engine.Layer;
 import lab.backprop.engine.Matrix;
 import lab.backprop.engine.Network;
 import lab.backprop.engine.Vec;
+import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.Limits;
 import lab.backprop.problem.Problem;
 
@@ -37,9 +38,12 @@ public final class ExerciseGenerator {
     /** The exercise for {@code seed} (0 to {@link #MAX_SEED}) and layer sizes {@code sizes}. */
     public static Exercise generate(long seed, int[] sizes) {
         if (seed < 0 || seed > MAX_SEED) {
-            throw new IllegalArgumentException("seed must be a whole number from 0 to " + MAX_SEED);
+            throw new InvalidInput("seed", "seed must be a whole number from 0 to " + MAX_SEED);
         }
-        checkSizes(sizes);
+        String wrong = checkSizes(sizes);
+        if (wrong != null) {
+            throw new InvalidInput("shape", wrong);
+        }
         SplitMix64 rnd = new SplitMix64(seed);
         List<Layer> layers = new ArrayList<>();
         for (int l = 1; l < sizes.length; l++) {
@@ -76,19 +80,18 @@ public final class ExerciseGenerator {
      * Layer sizes from a shape such as {@code 2-2-1}: 2 to {@link Limits#MAX_LAYERS} layers (input
      * included) of 1 to {@link Limits#MAX_UNITS} units.
      *
-     * @throws IllegalArgumentException with a sentence when the shape is not one
+     * @throws InvalidInput at "shape", with a sentence, when the shape is not one
      */
     public static int[] sizes(String shape) {
         String expected = "shape must be layer sizes joined by '-', like 2-2-1: from 2 to " + Limits.MAX_LAYERS
                 + " layers of 1 to " + Limits.MAX_UNITS + " units";
         if (shape == null || shape.length() > 64 || !SHAPE.matcher(shape).matches()) {
-            throw new IllegalArgumentException(expected + (shape == null ? "" : ", got '" + abbreviate(shape) + "'"));
+            throw new InvalidInput("shape", expected + (shape == null ? "" : ", got '" + abbreviate(shape) + "'"));
         }
         int[] sizes = Arrays.stream(shape.split("-")).mapToInt(Integer::parseInt).toArray();
-        try {
-            checkSizes(sizes);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(expected + ", got '" + shape + "': " + e.getMessage());
+        String wrong = checkSizes(sizes);
+        if (wrong != null) {
+            throw new InvalidInput("shape", expected + ", got '" + shape + "': " + wrong);
         }
         return sizes;
     }
@@ -96,15 +99,15 @@ public final class ExerciseGenerator {
     /**
      * The exercise a seed and a shape make, both as a visitor typed them (a null shape is 2-2-1).
      *
-     * @throws IllegalArgumentException with a sentence naming what is wrong with either
+     * @throws InvalidInput at "seed" or "shape", with a sentence naming what is wrong
      */
     public static Exercise fromRequest(String seedText, String shape) {
         String range = "seed must be a whole number from 0 to " + MAX_SEED;
         if (seedText == null || seedText.isEmpty()) {
-            throw new IllegalArgumentException(range + ", e.g. a student number; it is missing");
+            throw new InvalidInput("seed", range + ", e.g. a student number; it is missing");
         }
         if (!seedText.matches("\\d{1,18}")) {
-            throw new IllegalArgumentException(range + ", got '" + abbreviate(seedText) + "'");
+            throw new InvalidInput("seed", range + ", got '" + abbreviate(seedText) + "'");
         }
         return generate(Long.parseLong(seedText), sizes(shape == null ? "2-2-1" : shape));
     }
@@ -117,22 +120,23 @@ public final class ExerciseGenerator {
         }
         try {
             return Optional.of(generate(Long.parseLong(m.group(2)), sizes(m.group(1))));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             return Optional.empty();
         }
     }
 
-    /** Shapes a worksheet can hold: within the API's limits and the lesson form's number of boxes. */
-    private static void checkSizes(int[] sizes) {
+    /** Why a worksheet cannot hold this shape (beyond the API's limits or the form's boxes), or null. */
+    private static String checkSizes(int[] sizes) {
         if (sizes.length < 2 || sizes.length > Limits.MAX_LAYERS
                 || Arrays.stream(sizes).anyMatch(n -> n < 1 || n > Limits.MAX_UNITS)) {
-            throw new IllegalArgumentException("a network needs 2 to " + Limits.MAX_LAYERS + " layers of 1 to "
-                    + Limits.MAX_UNITS + " units, got " + Arrays.toString(sizes));
+            return "a network needs 2 to " + Limits.MAX_LAYERS + " layers of 1 to " + Limits.MAX_UNITS
+                    + " units, got " + Arrays.toString(sizes);
         }
         if (Limits.parameters(sizes) > Limits.MAX_FORM_PARAMETERS) {
-            throw new IllegalArgumentException("shape " + shape(sizes) + " has " + Limits.parameters(sizes)
-                    + " weights and biases; a worksheet takes at most " + Limits.MAX_FORM_PARAMETERS);
+            return "shape " + shape(sizes) + " has " + Limits.parameters(sizes)
+                    + " weights and biases; a worksheet takes at most " + Limits.MAX_FORM_PARAMETERS;
         }
+        return null;
     }
 
     private static String shape(int[] sizes) {

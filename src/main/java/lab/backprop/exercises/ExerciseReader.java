@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.Problem;
 import lab.backprop.problem.ProblemReader;
 
@@ -21,7 +21,7 @@ final class ExerciseReader {
     private ExerciseReader() {
     }
 
-    /** @throws IllegalArgumentException with a sentence naming the field that is wrong */
+    /** @throws IllegalArgumentException (an {@link InvalidInput} for the problem) naming the field that is wrong */
     static Exercise read(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("the file must hold one mapping (id, title, instructions, problem,"
@@ -38,12 +38,7 @@ final class ExerciseReader {
         }
         LocalText title = local(root, "title");
         LocalText instructions = local(root, "instructions");
-        Problem problem;
-        try {
-            problem = ProblemReader.read(root.get("problem"), "problem");
-        } catch (InvalidRequest e) {
-            throw new IllegalArgumentException(e.getMessage());
-        }
+        Problem problem = ProblemReader.read(root.get("problem"), "problem");
         Ask ask = Ask.parse(strings(root, "ask"), problem.network());
         if (ask.isEmpty()) {
             throw new IllegalArgumentException("ask must list at least one quantity");

@@ -1,7 +1,8 @@
 package lab.backprop.exercises;
 
 import java.util.List;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
+import lab.backprop.notation.Quantity;
 
 /**
  * Marks one answer against its true value and against its recomputation from the student's own

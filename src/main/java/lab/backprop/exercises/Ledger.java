@@ -3,6 +3,8 @@ package lab.backprop.exercises;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lab.backprop.engine.Vec;
+import lab.backprop.notation.Quantity;
 
 /**
  * One quantity of one layer (or the loss) while marking. For each entry it keeps the value the
@@ -58,6 +60,11 @@ final class Ledger {
 
     boolean tainted(int j, int i) {
         return tainted[j][i];
+    }
+
+    /** Column i of the values, e.g. the student's outputs y of a layer. */
+    Vec column(int i) {
+        return Vec.generate(value.length, j -> value[j][i]);
     }
 
     boolean anyTainted() {

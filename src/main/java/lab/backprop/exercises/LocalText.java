@@ -1,6 +1,6 @@
 package lab.backprop.exercises;
 
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 
 /** A text in both languages of the app. */
 public record LocalText(String ko, String en) {

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.engine.Activation;
 import lab.backprop.engine.Backprop;
+import lab.backprop.engine.Formulas;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.Matrix;
 import lab.backprop.engine.Network;
-import lab.backprop.engine.Role;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.engine.Vec;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
+import lab.backprop.notation.Quantity;
+import lab.backprop.notation.Role;
+import lab.backprop.notation.Symbols;
 import lab.backprop.problem.Problem;
 
 /**
@@ -37,21 +40,25 @@ public final class Marker {
     private Ledger loss;
     private Ledger lossAfter;
 
-    private Marker(Problem problem, Answers answers, Judge judge) {
+    private Marker(Problem problem, StepTrace truth, Answers answers, Judge judge) {
         this.network = problem.network();
         this.x = problem.input();
         this.d = problem.target();
         this.eta = problem.learningRate();
         this.k = network.slope();
-        this.truth = Backprop.step(network, x, d, eta);
+        this.truth = truth;
         this.answers = answers;
         this.judge = judge;
         this.sheet = new Ledger[network.layers().size()][Quantity.values().length];
     }
 
-    /** Every asked cell of {@code answers} marked against the step of {@code problem}. */
-    public static Marking mark(Problem problem, Answers answers, Tolerance tolerance, Lang language) {
-        return new Marker(problem, answers, new Judge(tolerance, language)).run();
+    /**
+     * Every asked cell of {@code answers} marked against {@code truth}, the step of {@code problem}
+     * (computed once by the caller, {@link Problem#step}, and shared with whatever else shows it).
+     */
+    public static Marking mark(Problem problem, StepTrace truth, Answers answers, Tolerance tolerance,
+                               Lang language) {
+        return new Marker(problem, truth, answers, new Judge(tolerance, language)).run();
     }
 
     private Marking run() {
@@ -80,15 +87,14 @@ public final class Marker {
         LayerTrace t = trace(l);
         Activation g = layer.activation();
         Ledger net = open(l, Quantity.NET);
+        Vec in = Vec.generate(layer.inputSize(), i -> input(l, i));
+        boolean inputsTainted = false;
+        for (int i = 0; i < layer.inputSize(); i++) {
+            inputsTainted |= inputTainted(l, i);
+        }
         for (int j = 0; j < layer.size(); j++) {
-            double sum = 0;
-            boolean up = false;
-            for (int i = 0; i < layer.inputSize(); i++) {
-                sum += layer.weights().get(j, i) * input(l, i);
-                up |= inputTainted(l, i);
-            }
-            double b = layer.biases().get(j);
-            net.enter(j, 0, t.net().get(j), sum + b, up, new Mistake(Diagnosis.MISSING_BIAS, sum));
+            net.enter(j, 0, t.net().get(j), Formulas.netInput(layer.weights(), layer.biases(), in, j), inputsTainted,
+                    new Mistake(Diagnosis.MISSING_BIAS, Formulas.weightedSum(layer.weights(), in, j)));
         }
         Ledger out = open(l, Quantity.OUT);
         for (int j = 0; j < layer.size(); j++) {
@@ -114,12 +120,7 @@ public final class Marker {
         int last = network.layers().size() - 1;
         Ledger y = sheet[last][Quantity.OUT.ordinal()];
         loss = new Ledger(null, 1, 1, answers.loss(), scalar("loss", Symbols.LOSS), judge);
-        double e = 0;
-        for (int q = 0; q < d.size(); q++) {
-            double diff = d.get(q) - y.value(q, 0);
-            e += diff * diff;
-        }
-        loss.enter(0, 0, truth.loss(), 0.5 * e, y.anyTainted());
+        loss.enter(0, 0, truth.loss(), Formulas.loss(y.column(0), d), y.anyTainted());
     }
 
     private void markLossAfter() {
@@ -136,14 +137,14 @@ public final class Marker {
         Vec yAfter = Backprop.forward(new Network(next, k), x).output();
         lossAfter = new Ledger(null, 1, 1, answers.lossAfter(), scalar("lossAfter", Symbols.LOSS_AFTER),
                 judge);
-        lossAfter.enter(0, 0, truth.lossAfter(), Backprop.loss(yAfter, d), up);
+        lossAfter.enter(0, 0, truth.lossAfter(), Formulas.loss(yAfter, d), up);
     }
 
     /** Starts the ledger of quantity q in layer l, shaped like the true quantity. */
     Ledger open(int l, Quantity q) {
         Layer layer = layer(l);
         int columns = q.isMatrix() ? layer.inputSize() : 1;
-        Role role = network.role(l);
+        Role role = Role.of(l, network.layers().size());
         Ledger.Naming naming = new Ledger.Naming() {
             @Override
             public String path(int j, int i) {

@@ -1,6 +1,7 @@
 package lab.backprop.exercises;
 
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
+import lab.backprop.notation.Quantity;
 /** The one-sentence message of each mark and diagnosis, in Korean and English. */
 final class Messages {
     private Messages() {

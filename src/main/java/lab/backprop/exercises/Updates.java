@@ -1,7 +1,9 @@
 package lab.backprop.exercises;
 
+import lab.backprop.engine.Formulas;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.LayerTrace;
+import lab.backprop.notation.Quantity;
 
 /**
  * Marks what follows from one layer's error signals: gradients −δ_j·in_i, updates η·δ_j·in_i (in_i is
@@ -24,12 +26,14 @@ final class Updates {
         Ledger upd = m.open(l, Quantity.WEIGHT_UPDATES);
         for (int j = 0; j < rows; j++) {
             for (int i = 0; i < cols; i++) {
-                double di = delta.value(j, 0) * m.input(l, i);
+                double dj = delta.value(j, 0);
+                double in = m.input(l, i);
                 boolean up = delta.tainted(j, 0) || m.inputTainted(l, i);
-                grad.enter(j, i, t.gradWeights().get(j, i), -di, up, new Mistake(Diagnosis.SIGN, di));
-                upd.enter(j, i, t.weightUpdates().get(j, i), eta * di, up,
-                        new Mistake(Diagnosis.SIGN, -eta * di),
-                        new Mistake(Diagnosis.MISSING_LEARNING_RATE, di));
+                grad.enter(j, i, t.gradWeights().get(j, i), Formulas.gradient(dj, in), up,
+                        new Mistake(Diagnosis.SIGN, Formulas.gradient(-dj, in)));
+                upd.enter(j, i, t.weightUpdates().get(j, i), Formulas.change(eta, dj, in), up,
+                        new Mistake(Diagnosis.SIGN, Formulas.change(eta, -dj, in)),
+                        new Mistake(Diagnosis.MISSING_LEARNING_RATE, Formulas.change(1, dj, in)));
             }
         }
         Ledger gradBias = m.open(l, Quantity.GRAD_BIASES);
@@ -37,10 +41,11 @@ final class Updates {
         for (int j = 0; j < rows; j++) {
             double dj = delta.value(j, 0);
             boolean up = delta.tainted(j, 0);
-            gradBias.enter(j, 0, t.gradBiases().get(j), -dj, up, new Mistake(Diagnosis.SIGN, dj));
-            biasUpd.enter(j, 0, t.biasUpdates().get(j), eta * dj, up,
-                    new Mistake(Diagnosis.SIGN, -eta * dj),
-                    new Mistake(Diagnosis.MISSING_LEARNING_RATE, dj));
+            gradBias.enter(j, 0, t.gradBiases().get(j), Formulas.gradient(dj, 1), up,
+                    new Mistake(Diagnosis.SIGN, Formulas.gradient(-dj, 1)));
+            biasUpd.enter(j, 0, t.biasUpdates().get(j), Formulas.change(eta, dj, 1), up,
+                    new Mistake(Diagnosis.SIGN, Formulas.change(eta, -dj, 1)),
+                    new Mistake(Diagnosis.MISSING_LEARNING_RATE, Formulas.change(1, dj, 1)));
         }
 
         Ledger next = m.open(l, Quantity.NEW_WEIGHTS);
@@ -48,19 +53,20 @@ final class Updates {
             for (int i = 0; i < cols; i++) {
                 double w = layer.weights().get(j, i);
                 double change = upd.value(j, i);
-                double withoutEta = delta.value(j, 0) * m.input(l, i);
-                next.enter(j, i, t.newWeights().get(j, i), w + change, upd.tainted(j, i),
-                        new Mistake(Diagnosis.SIGN, w - change),
-                        new Mistake(Diagnosis.MISSING_LEARNING_RATE, w + withoutEta));
+                double withoutEta = Formulas.change(1, delta.value(j, 0), m.input(l, i));
+                next.enter(j, i, t.newWeights().get(j, i), Formulas.updated(w, change), upd.tainted(j, i),
+                        new Mistake(Diagnosis.SIGN, Formulas.updated(w, -change)),
+                        new Mistake(Diagnosis.MISSING_LEARNING_RATE, Formulas.updated(w, withoutEta)));
             }
         }
         Ledger nextBias = m.open(l, Quantity.NEW_BIASES);
         for (int j = 0; j < rows; j++) {
             double b = layer.biases().get(j);
             double change = biasUpd.value(j, 0);
-            nextBias.enter(j, 0, t.newBiases().get(j), b + change, biasUpd.tainted(j, 0),
-                    new Mistake(Diagnosis.SIGN, b - change),
-                    new Mistake(Diagnosis.MISSING_LEARNING_RATE, b + delta.value(j, 0)));
+            nextBias.enter(j, 0, t.newBiases().get(j), Formulas.updated(b, change), biasUpd.tainted(j, 0),
+                    new Mistake(Diagnosis.SIGN, Formulas.updated(b, -change)),
+                    new Mistake(Diagnosis.MISSING_LEARNING_RATE,
+                            Formulas.updated(b, Formulas.change(1, delta.value(j, 0), 1))));
         }
     }
 }

@@ -5,11 +5,12 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.RequestTimeoutResponse;
+import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.router.Endpoint;
 import io.javalin.router.HandlerWrapper;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import lab.backprop.problem.InvalidRequest;
 import lab.backprop.problem.Limits;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
@@ -66,7 +67,7 @@ final class ComputeGuard implements HandlerWrapper {
             }
         }
         if (ctx.isMultipartFormData()) {
-            throw new InvalidRequest(415, "multipart/form-data is not accepted here; send a form as "
+            throw new UnsupportedMediaTypeResponse("multipart/form-data is not accepted here; send a form as "
                     + "application/x-www-form-urlencoded or data as application/json");
         }
         readBody(ctx);
@@ -93,8 +94,8 @@ final class ComputeGuard implements HandlerWrapper {
             ctx.bodyAsBytes();
         } catch (RuntimeException e) {
             if (e instanceof HttpException refused && refused.getCode() >= 400 && refused.getCode() < 500) {
-                throw new InvalidRequest(refused.getCode(), refused.getCode() == 408
-                        ? "the request body arrived too slowly" : "the request body could not be read");
+                throw refused.getCode() == 408 ? new RequestTimeoutResponse("the request body arrived too slowly")
+                        : new HttpResponseException(refused.getCode(), "the request body could not be read");
             }
             throw e;
         }

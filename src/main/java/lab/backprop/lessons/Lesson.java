@@ -1,8 +1,11 @@
 package lab.backprop.lessons;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lab.backprop.i18n.Lang;
+import lab.backprop.problem.DeltaRuleReader;
+import lab.backprop.problem.Problem;
 
 /**
  * One lesson, loaded from {@code content/lessons/NN-slug/}: its place in the lecture, its titles and
@@ -10,7 +13,7 @@ import java.util.Set;
  *
  * @param slug     the URL name, /lessons/{slug}
  * @param order    NN, the position in the lecture
- * @param preset   the network (a /api/backprop or /api/delta-rule request) the widget starts with, or null
+ * @param preset   the network the widget starts with, validated once at load, or null
  */
 public record Lesson(
         String slug,
@@ -20,7 +23,19 @@ public record Lesson(
         Map<Lang, String> html,
         Widget widget,
         Set<Focus> focus,
-        JsonNode preset) {
+        Preset preset) {
+
+    /**
+     * The network a widget starts with, validated at load: a multilayer problem (network widget) or the
+     * delta rule's single layer; exactly one is set.
+     */
+    public record Preset(Problem problem, DeltaRuleReader.SingleLayer singleLayer) {
+        public Preset {
+            if ((problem == null) == (singleLayer == null)) {
+                throw new IllegalArgumentException("a preset is either a network problem or a single layer");
+            }
+        }
+    }
 
     /** The interactive part under the text. */
     public enum Widget {
@@ -28,7 +43,7 @@ public record Lesson(
 
         /** The name used in lesson.yaml: none, delta-rule, network, sigmoid. */
         public String id() {
-            return name().toLowerCase().replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -37,7 +52,7 @@ public record Lesson(
         FORWARD, LOSS, DELTA, GRADIENT, UPDATE;
 
         public String id() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -60,8 +75,8 @@ public record Lesson(
         return html.get(lang);
     }
 
-    /** Whether the widget shows this group of tables (for use in templates: shows('delta')). */
-    public boolean shows(String focusId) {
-        return focus.stream().anyMatch(f -> f.id().equals(focusId));
+    /** Whether the widget shows this group of tables. */
+    public boolean shows(Focus group) {
+        return focus.contains(group);
     }
 }

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lab.backprop.i18n.Lang;
 import lab.backprop.problem.DeltaRuleReader;
-import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.ProblemReader;
 
 /**
@@ -65,6 +66,9 @@ public final class LessonLoader {
                     lessons.add(loadOne(folder));
                 } catch (BadLesson e) {
                     problems.add(e.getMessage());
+                } catch (InvalidInput e) {
+                    problems.add("lessons/" + folder.getFileName().toString().replace("/", "") + "/lesson.yaml: "
+                            + e.getMessage());
                 }
             }
         } catch (IOException e) {
@@ -94,7 +98,7 @@ public final class LessonLoader {
         Map<Lang, String> summaries = perLanguage(meta.get("summary"), file, "summary");
         Lesson.Widget widget = widget(meta.get("widget"), file);
         Set<Lesson.Focus> focus = focus(meta.get("focus"), file, widget);
-        JsonNode preset = preset(meta.get("preset"), file, widget);
+        Lesson.Preset preset = preset(meta.get("preset"), file, widget);
         Map<Lang, String> html = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             html.put(lang, markdown.render(readText(folder.resolve(lang.code() + ".md"), where + lang.code() + ".md")));
@@ -170,7 +174,8 @@ public final class LessonLoader {
         throw new BadLesson(file + ": focus has '" + id + "', expected forward, loss, delta, gradient or update");
     }
 
-    private static JsonNode preset(JsonNode node, String file, Lesson.Widget widget) throws BadLesson {
+    /** The preset, read by the API's own readers (their errors name the field, e.g. preset.weights[0]). */
+    private static Lesson.Preset preset(JsonNode node, String file, Lesson.Widget widget) throws BadLesson {
         boolean needsOne = widget == Lesson.Widget.NETWORK || widget == Lesson.Widget.DELTA_RULE;
         if (node == null || node.isNull()) {
             if (needsOne) {
@@ -178,15 +183,7 @@ public final class LessonLoader {
             }
             return null;
         }
-        try {
-            if (widget == Lesson.Widget.DELTA_RULE) {
-                DeltaRuleReader.read(node, "preset");
-            } else {
-                ProblemReader.read(node, "preset");
-            }
-        } catch (InvalidRequest e) {
-            throw new BadLesson(file + ": " + e.getMessage());
-        }
-        return node;
+        return widget == Lesson.Widget.DELTA_RULE ? new Lesson.Preset(null, DeltaRuleReader.read(node, "preset"))
+                : new Lesson.Preset(ProblemReader.read(node, "preset"), null);
     }
 }

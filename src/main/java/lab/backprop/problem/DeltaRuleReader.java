@@ -28,16 +28,16 @@ public final class DeltaRuleReader {
         String p = Fields.openObject(body, path, FIELDS);
         JsonNode rows = Fields.array(body.get("weights"), p + "weights");
         if (rows.isEmpty() || rows.size() > Limits.MAX_UNITS) {
-            throw InvalidRequest.badRequest(p + "weights must have from 1 to " + Limits.MAX_UNITS
+            throw new InvalidInput(p + "weights", p + "weights must have from 1 to " + Limits.MAX_UNITS
                     + " rows (one per output unit), got " + rows.size());
         }
         int inputs = Fields.array(rows.get(0), p + "weights[0]").size();
         if (inputs < 1 || inputs > Limits.MAX_UNITS) {
-            throw InvalidRequest.badRequest(p + "weights[0] must have from 1 to " + Limits.MAX_UNITS
+            throw new InvalidInput(p + "weights[0]", p + "weights[0] must have from 1 to " + Limits.MAX_UNITS
                     + " entries (one per input), got " + inputs);
         }
         if (Limits.parameters(new int[] {inputs, rows.size()}) > Limits.MAX_PARAMETERS) {
-            throw InvalidRequest.badRequest(p + "weights describe " + Limits.parameters(new int[] {inputs, rows.size()})
+            throw new InvalidInput(p + "weights", p + "weights describe " + Limits.parameters(new int[] {inputs, rows.size()})
                     + " weights and biases; at most " + Limits.MAX_PARAMETERS + " are allowed");
         }
         double[][] w = new double[rows.size()][];

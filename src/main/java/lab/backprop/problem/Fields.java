@@ -22,7 +22,7 @@ public final class Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw InvalidRequest.badRequest((path.isEmpty() ? "" : path + ": ") + "unknown field '" + name
+                throw new InvalidInput(path, (path.isEmpty() ? "" : path + ": ") + "unknown field '" + name
                         + "'; expected " + String.join(", ", known.stream().sorted().toList()));
             }
         }
@@ -33,17 +33,19 @@ public final class Fields {
      * its fields' paths in errors: "" for a request body (path ""), else path + ".".
      */
     public static String openObject(JsonNode body, String path, Set<String> known) {
-        object(body, path.isEmpty() ? "the request body" : path);
+        object(body, path);
         onlyKnown(body, path, known);
         return path.isEmpty() ? "" : path + ".";
     }
 
+    /** An object; at path "" it is the request body, and named so. */
     public static JsonNode object(JsonNode node, String path) {
+        String name = path.isEmpty() ? "the request body" : path;
         if (absent(node)) {
-            throw InvalidRequest.badRequest(path + " is missing");
+            throw new InvalidInput(path, name + " is missing");
         }
         if (!node.isObject()) {
-            throw InvalidRequest.badRequest(path + " must be a JSON object");
+            throw new InvalidInput(path, name + " must be a JSON object");
         }
         return node;
     }
@@ -52,17 +54,17 @@ public final class Fields {
     public static JsonNode array(JsonNode node, String path, int size) {
         JsonNode array = array(node, path);
         if (array.size() != size) {
-            throw InvalidRequest.badRequest(path + " has " + array.size() + " entries, expected " + size);
+            throw InvalidInput.at(path, " has " + array.size() + " entries, expected " + size);
         }
         return array;
     }
 
     public static JsonNode array(JsonNode node, String path) {
         if (absent(node)) {
-            throw InvalidRequest.badRequest(path + " is missing");
+            throw InvalidInput.at(path, " is missing");
         }
         if (!node.isArray()) {
-            throw InvalidRequest.badRequest(path + " must be an array, not " + describe(node));
+            throw InvalidInput.at(path, " must be an array, not " + describe(node));
         }
         return node;
     }
@@ -70,14 +72,14 @@ public final class Fields {
     /** A finite number no larger in magnitude than {@link Limits#MAX_MAGNITUDE}. */
     public static double number(JsonNode node, String path) {
         if (absent(node)) {
-            throw InvalidRequest.badRequest(path + " is missing");
+            throw InvalidInput.at(path, " is missing");
         }
         if (!node.isNumber()) {
-            throw InvalidRequest.badRequest(path + " must be a number, not " + describe(node));
+            throw InvalidInput.at(path, " must be a number, not " + describe(node));
         }
         double value = node.doubleValue();
         if (!Double.isFinite(value) || Math.abs(value) > Limits.MAX_MAGNITUDE) {
-            throw InvalidRequest.badRequest(path + " is too large: numbers must lie between "
+            throw InvalidInput.at(path, " is too large: numbers must lie between "
                     + -Limits.MAX_MAGNITUDE + " and " + Limits.MAX_MAGNITUDE);
         }
         return value;
@@ -87,7 +89,7 @@ public final class Fields {
     public static double positive(JsonNode node, String path, double max) {
         double value = number(node, path);
         if (value <= 0 || value > max) {
-            throw InvalidRequest.badRequest(path + " must be greater than 0 and at most " + format(max)
+            throw InvalidInput.at(path, " must be greater than 0 and at most " + format(max)
                     + ", got " + format(value));
         }
         return value;
@@ -97,7 +99,7 @@ public final class Fields {
     public static int whole(JsonNode node, String path, int min, int max) {
         double value = number(node, path);
         if (value != Math.rint(value) || value < min || value > max) {
-            throw InvalidRequest.badRequest(path + " must be a whole number from " + min + " to " + max
+            throw InvalidInput.at(path, " must be a whole number from " + min + " to " + max
                     + ", got " + format(value));
         }
         return (int) value;
@@ -114,10 +116,10 @@ public final class Fields {
 
     public static String text(JsonNode node, String path) {
         if (absent(node)) {
-            throw InvalidRequest.badRequest(path + " is missing");
+            throw InvalidInput.at(path, " is missing");
         }
         if (!node.isTextual()) {
-            throw InvalidRequest.badRequest(path + " must be a string, not " + describe(node));
+            throw InvalidInput.at(path, " must be a string, not " + describe(node));
         }
         return node.textValue();
     }

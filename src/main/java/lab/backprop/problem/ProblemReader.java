@@ -60,7 +60,7 @@ public final class ProblemReader {
     private static int[] sizes(JsonNode node, String path) {
         JsonNode array = Fields.array(node, path);
         if (array.size() < 2 || array.size() > Limits.MAX_LAYERS) {
-            throw InvalidRequest.badRequest(path + " must list from 2 to " + Limits.MAX_LAYERS
+            throw InvalidInput.at(path, " must list from 2 to " + Limits.MAX_LAYERS
                     + " layer sizes (input, hidden..., output), got " + array.size());
         }
         int[] sizes = new int[array.size()];
@@ -68,7 +68,7 @@ public final class ProblemReader {
             sizes[l] = Fields.whole(array.get(l), path + "[" + l + "]", 1, Limits.MAX_UNITS);
         }
         if (Limits.parameters(sizes) > Limits.MAX_PARAMETERS) {
-            throw InvalidRequest.badRequest(path + " describe " + Limits.parameters(sizes)
+            throw InvalidInput.at(path, " describe " + Limits.parameters(sizes)
                     + " weights and biases; at most " + Limits.MAX_PARAMETERS + " are allowed");
         }
         return sizes;
@@ -92,7 +92,7 @@ public final class ProblemReader {
 
     public static Activation activation(JsonNode node, String path) {
         String name = Fields.text(node, path);
-        return Activation.byId(name).orElseThrow(() -> InvalidRequest.badRequest(
+        return Activation.byId(name).orElseThrow(() -> new InvalidInput(path,
                 path + " is '" + name + "', expected one of sigmoid, tanh, relu, linear"));
     }
 }

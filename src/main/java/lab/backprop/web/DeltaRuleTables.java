@@ -1,9 +1,11 @@
 package lab.backprop.web;
 
-import lab.backprop.engine.Subscripts;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.engine.DeltaRuleTrace;
+import lab.backprop.lessons.Lesson.Focus;
+import lab.backprop.notation.Captions;
+import lab.backprop.notation.Subscripts;
 
 /** The tables of one delta-rule step: y, the error t − y, each Δw_ji as η·(t_j − y_j)·x_i, the new weights, E. */
 public final class DeltaRuleTables {
@@ -19,22 +21,17 @@ public final class DeltaRuleTables {
                     new Table.Cell("y", j + 1, 0, t.out().get(j), null),
                     new Table.Cell("error", j + 1, 0, t.error().get(j), null))));
         }
-        tables.add(new Table("y", 0, "y_j = g\\Big(\\sum_i w_{ji}\\, x_i\\Big), \\quad t_j - y_j",
-                List.of("\\sum_i w_{ji} x_i", "y_j", "t_j - y_j"), outputs));
-        tables.add(matrix("dw", "\\Delta w_{ji} = \\eta\\,(t_j - y_j)\\,x_i", t, eta, true));
-        tables.add(matrix("newW", "w_{ji}(t+1) = w_{ji}(t) + \\Delta w_{ji}", t, eta, false));
-        tables.add(new Table("loss", 0, "E = \\tfrac{1}{2}\\sum_j (t_j - y_j)^2", List.of("E"), List.of(
+        tables.add(new Table(Focus.FORWARD, "y", 0, Captions.DeltaRule.OUTPUT, Captions.DeltaRule.OUTPUT_COLUMNS, outputs));
+        tables.add(matrix("dw", Captions.DeltaRule.CHANGE, t, eta, true));
+        tables.add(matrix("newW", Captions.DeltaRule.NEW_WEIGHTS, t, eta, false));
+        tables.add(new Table(Focus.LOSS, "loss", 0, Captions.DeltaRule.LOSS, List.of("E"), List.of(
                 new Table.Row("E(t)", List.of(new Table.Cell("E", 0, 0, t.loss(), null))),
                 new Table.Row("E(t+1)", List.of(new Table.Cell("E-after", 0, 0, t.lossAfter(), null))))));
         return tables;
     }
 
     private static Table matrix(String symbol, String caption, DeltaRuleTrace t, double eta, boolean updates) {
-        List<String> columns = new ArrayList<>();
-        columns.add("x_0 = 1");
-        for (int i = 0; i < t.input().size(); i++) {
-            columns.add("x_{" + (i + 1) + "}");
-        }
+        List<String> columns = Captions.inputColumns(0, t.input().size());
         List<Table.Row> rows = new ArrayList<>();
         for (int j = 0; j < t.out().size(); j++) {
             List<Table.Cell> cells = new ArrayList<>();
@@ -49,6 +46,6 @@ public final class DeltaRuleTables {
             }
             rows.add(new Table.Row(Subscripts.of("y", j + 1), cells));
         }
-        return new Table(symbol, 0, caption, columns, rows);
+        return new Table(Focus.UPDATE, symbol, 0, caption, columns, rows);
     }
 }

@@ -1,10 +1,12 @@
 package lab.backprop.web;
 
-import lab.backprop.engine.Subscripts;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.StepTrace;
+import lab.backprop.notation.Role;
+import lab.backprop.notation.Subscripts;
+import lab.backprop.notation.Symbols;
 
 /**
  * The layout of the network diagram (an SVG drawn by the template): layers as columns of circles,
@@ -59,7 +61,7 @@ public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges,
         List<Edge> edges = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             double x = MARGIN + COLUMN * l;
-            String symbol = l == 0 ? "x" : l == layers - 1 ? "y" : "z";
+            String symbol = l == layers - 1 ? Role.OUTPUT.out() : Symbols.input(l);
             boolean hasBias = l < layers - 1;
             int backward = backwardStart + (layers - 1 - l);
             if (hasBias) {
@@ -70,19 +72,20 @@ public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges,
                 double cy = y(j + 1, sizes[l] + 1, height);
                 String value = l == 0 ? Numbers.format(step.input().get(j))
                         : reveal ? Numbers.format(step.layers().get(l - 1).out().get(j)) : "";
-                String delta = l == 0 || !reveal ? "" : step.layers().get(l - 1).role().delta() + " "
+                String delta = l == 0 || !reveal ? "" : Role.of(l - 1, layers - 1).delta() + " "
                         + Numbers.format(step.layers().get(l - 1).delta().get(j));
                 nodes.add(new Node(x, cy, Subscripts.of(symbol, j + 1), value, delta, l, l + 1,
                         l == 0 ? 0 : backward, false));
             }
             if (l > 0) {
-                addEdges(edges, step.layers().get(l - 1), l, sizes, height, labelled, backward + 1);
+                addEdges(edges, step.layers().get(l - 1), Role.of(l - 1, layers - 1), l, sizes, height, labelled,
+                        backward + 1);
             }
         }
         return new Diagram(width, height, nodes, edges, backwardStart + layers - 1, reveal);
     }
 
-    private static void addEdges(List<Edge> edges, LayerTrace t, int l, int[] sizes, int height, boolean labelled,
+    private static void addEdges(List<Edge> edges, LayerTrace t, Role role, int l, int[] sizes, int height, boolean labelled,
                                  int backward) {
         double x1 = MARGIN + COLUMN * (l - 1) + 24;
         double x2 = MARGIN + COLUMN * l - 24;
@@ -94,7 +97,7 @@ public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges,
                 // Labels sit a third of the way along, where edges into different units are apart.
                 double lx = x1 + (x2 - x1) * 0.3;
                 double ly = y1 + (y2 - y1) * 0.3;
-                edges.add(new Edge(x1, y1, x2, y2, lx, ly, Subscripts.of(t.role().weights(), j + 1, i),
+                edges.add(new Edge(x1, y1, x2, y2, lx, ly, Subscripts.of(role.weights(), j + 1, i),
                         labelled ? Numbers.format(w) : "", l, l + 1, backward, i == 0));
             }
         }

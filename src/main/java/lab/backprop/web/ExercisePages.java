@@ -4,18 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.util.Map;
-import lab.backprop.api.AnswersReader;
-import lab.backprop.engine.Backprop;
+import lab.backprop.engine.StepTrace;
 import lab.backprop.exercises.Answers;
+import lab.backprop.exercises.AnswersReader;
 import lab.backprop.exercises.Exercise;
 import lab.backprop.exercises.ExerciseCatalog;
 import lab.backprop.exercises.ExerciseGenerator;
 import lab.backprop.exercises.Marker;
 import lab.backprop.exercises.Marking;
-import lab.backprop.lessons.Lang;
-import lab.backprop.problem.InvalidRequest;
-import lab.backprop.problem.Problem;
+import lab.backprop.i18n.Lang;
+import lab.backprop.problem.InvalidInput;
 
 /**
  * The exercise pages: the list (with a generator of personal variants), a worksheet per exercise
@@ -46,12 +46,7 @@ public final class ExercisePages {
 
     /** A generated variant: redirects to its stable id, e.g. /exercises/random-2-2-1-42. */
     private void random(Context ctx) {
-        Exercise e;
-        try {
-            e = ExerciseGenerator.fromRequest(trimmed(ctx.queryParam("seed")), trimmed(ctx.queryParam("shape")));
-        } catch (IllegalArgumentException bad) {
-            throw InvalidRequest.badRequest(bad.getMessage());
-        }
+        Exercise e = ExerciseGenerator.fromRequest(trimmed(ctx.queryParam("seed")), trimmed(ctx.queryParam("shape")));
         ctx.redirect(ctx.contextPath() + "/exercises/" + e.id(), HttpStatus.SEE_OTHER);
     }
 
@@ -61,7 +56,8 @@ public final class ExercisePages {
 
     private void worksheet(Context ctx) {
         Exercise e = find(ctx);
-        render(ctx, e, Worksheet.of(e, name -> null, null, null, null), "exercise");
+        StepTrace truth = e.problem().step();
+        render(ctx, e, truth, Worksheet.of(e, truth, name -> null, null, null, null), "exercise");
     }
 
     /**
@@ -70,49 +66,50 @@ public final class ExercisePages {
      */
     private void check(Context ctx) {
         Exercise e = find(ctx);
+        StepTrace truth = e.problem().step();
         Lang lang = Language.of(ctx);
         Worksheet sheet;
         try {
             JsonNode json = Worksheet.answers(e, ctx::formParam);
             Answers answers = AnswersReader.read(json, e.problem().network(), "answers");
-            Marking marking = Marker.mark(e.problem(), answers, e.tolerance(), lang);
-            sheet = Worksheet.of(e, ctx::formParam, marking, null, null);
-        } catch (InvalidRequest bad) {
-            sheet = Worksheet.of(e, ctx::formParam, null, bad.getMessage(), Worksheet.fieldOf(bad.getMessage()));
+            Marking marking = Marker.mark(e.problem(), truth, answers, e.tolerance(), lang);
+            sheet = Worksheet.of(e, truth, ctx::formParam, marking, null, null);
+        } catch (InvalidInput bad) {
+            sheet = Worksheet.of(e, truth, ctx::formParam, null, bad.getMessage(), Worksheet.fieldOf(bad.path()));
         }
         boolean htmx = "true".equals(ctx.header("HX-Request"));
-        render(ctx, e, sheet, htmx ? "exercise :: sheet" : "exercise");
+        render(ctx, e, truth, sheet, htmx ? "exercise :: sheet" : "exercise");
     }
 
     private void key(Context ctx) {
         Exercise e = find(ctx);
-        Map<String, Object> model = model(ctx, e);
-        model.put("solution", WorkedSolution.of(e.problem(), e.decimals()));
-        model.put("sheet", Worksheet.of(e, name -> null, null, null, null));
+        StepTrace truth = e.problem().step();
+        Map<String, Object> model = model(ctx, e, truth);
+        model.put("solution", WorkedSolution.of(e.problem(), truth, e.decimals()));
+        model.put("sheet", Worksheet.of(e, truth, name -> null, null, null, null));
         ctx.render("exercise-key", model);
     }
 
-    private void render(Context ctx, Exercise e, Worksheet sheet, String template) {
-        Map<String, Object> model = model(ctx, e);
+    private void render(Context ctx, Exercise e, StepTrace truth, Worksheet sheet, String template) {
+        Map<String, Object> model = model(ctx, e, truth);
         model.put("sheet", sheet);
         ctx.render(template, model);
     }
 
-    private Map<String, Object> model(Context ctx, Exercise e) {
+    private Map<String, Object> model(Context ctx, Exercise e, StepTrace truth) {
         Map<String, Object> model = pages.base(ctx);
-        Problem p = e.problem();
         model.put("exercise", e);
-        model.put("given", GivenTables.of(p));
-        model.put("diagram", Diagram.given(Backprop.step(p.network(), p.input(), p.target(), p.learningRate())));
+        model.put("given", GivenTables.of(e.problem()));
+        model.put("diagram", Diagram.given(truth));
         return model;
     }
 
     private Exercise find(Context ctx) {
         String id = ctx.pathParam("id");
         if (!Exercise.ID.matcher(id).matches()) {
-            throw new InvalidRequest(404, "there is no exercise '" + id + "'");
+            throw new NotFoundResponse("there is no exercise '" + id + "'");
         }
         return catalog.findOrGenerate(id)
-                .orElseThrow(() -> new InvalidRequest(404, "there is no exercise '" + id + "'"));
+                .orElseThrow(() -> new NotFoundResponse("there is no exercise '" + id + "'"));
     }
 }

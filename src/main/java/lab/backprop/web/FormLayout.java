@@ -1,9 +1,9 @@
 package lab.backprop.web;
 
-import lab.backprop.engine.Subscripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lab.backprop.notation.Subscripts;
 
 /**
  * The boxes of a {@link NetworkForm} as the template lays them out, each labelled in the lecture's

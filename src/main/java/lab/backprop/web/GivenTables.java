@@ -1,10 +1,12 @@
 package lab.backprop.web;
 
-import lab.backprop.engine.Subscripts;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.Network;
+import lab.backprop.notation.Captions;
+import lab.backprop.notation.Role;
+import lab.backprop.notation.Subscripts;
 import lab.backprop.problem.Problem;
 
 /** What an exercise gives: the example (x, d), η and k, and each weight matrix with its biases. */
@@ -24,16 +26,12 @@ public final class GivenTables {
         }
         example.add(new Table.Row("η", List.of(new Table.Cell("eta", 0, 0, p.learningRate(), null))));
         example.add(new Table.Row("k", List.of(new Table.Cell("k", 0, 0, n.slope(), null))));
-        tables.add(new Table("given", -1, "x,\\ d,\\ \\eta,\\ k", List.of("\\text{value}"), example));
+        tables.add(new Table("given", -1, Captions.GIVEN, List.of(Captions.GIVEN_COLUMN), example));
         for (int l = 0; l < n.layers().size(); l++) {
             Layer layer = n.layers().get(l);
-            String w = n.role(l).weights();
-            String in = l == 0 ? "x" : "z";
-            List<String> columns = new ArrayList<>();
-            columns.add(in + "_0 = 1");
-            for (int i = 0; i < layer.inputSize(); i++) {
-                columns.add(in + "_{" + (i + 1) + "}");
-            }
+            Role role = Role.of(l, n.layers().size());
+            String w = role.weights();
+            List<String> columns = Captions.inputColumns(l, layer.inputSize());
             List<Table.Row> rows = new ArrayList<>();
             for (int j = 0; j < layer.size(); j++) {
                 List<Table.Cell> cells = new ArrayList<>();
@@ -41,10 +39,9 @@ public final class GivenTables {
                 for (int i = 0; i < layer.inputSize(); i++) {
                     cells.add(new Table.Cell("given-" + w, j + 1, i + 1, layer.weights().get(j, i), null));
                 }
-                rows.add(new Table.Row(Subscripts.of(n.role(l).out(), j + 1), cells));
+                rows.add(new Table.Row(Subscripts.of(role.out(), j + 1), cells));
             }
-            tables.add(new Table("given-" + w, l, w + "_{ji}(t),\\ g = \\text{" + layer.activation().id() + "}",
-                    columns, rows));
+            tables.add(new Table("given-" + w, l, Captions.givenWeights(role, layer.activation().id()), columns, rows));
         }
         return tables;
     }

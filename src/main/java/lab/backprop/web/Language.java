@@ -7,7 +7,7 @@ import io.javalin.http.SameSite;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 
 /**
  * Chooses the page language: {@code ?lang=} (then remembered in a cookie), else the cookie, else the

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import lab.backprop.api.StepView;
-import lab.backprop.engine.Backprop;
 import lab.backprop.engine.DeltaRule;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.engine.Training;
+import lab.backprop.lessons.Lesson.Focus;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.problem.DeltaRuleReader;
-import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.Problem;
 import lab.backprop.problem.ProblemReader;
 
@@ -23,9 +22,11 @@ public final class LessonWidgets {
     private LessonWidgets() {
     }
 
-    /** The form a lesson starts with. */
-    public static NetworkForm presetForm(Lesson lesson) {
-        return NetworkForm.fromRequest(kind(lesson), lesson.preset());
+    /** The widget of a lesson as it starts: its preset, validated at load, computed without a form to read. */
+    public static Widget preset(Lesson lesson) {
+        NetworkForm form = NetworkForm.fromPreset(lesson.preset());
+        return lesson.widget() == Lesson.Widget.DELTA_RULE ? deltaRule(form, lesson.preset().singleLayer())
+                : network(lesson, form, lesson.preset().problem());
     }
 
     /**
@@ -33,7 +34,7 @@ public final class LessonWidgets {
      * action: "scale-up" or "scale-down" multiply every weight by 2 or ½, "reset" restores the preset.
      */
     public static Widget compute(Lesson lesson, Function<String, String> param, String action) {
-        NetworkForm preset = presetForm(lesson);
+        NetworkForm preset = NetworkForm.fromPreset(lesson.preset());
         NetworkForm form = "reset".equals(action) ? preset : NetworkForm.fromParams(param, preset);
         if ("scale-up".equals(action)) {
             form = form.scaleWeights(2);
@@ -44,51 +45,46 @@ public final class LessonWidgets {
             return failed(form, form.layersError(), "layers");
         }
         try {
-            return lesson.widget() == Lesson.Widget.DELTA_RULE ? deltaRule(form) : network(lesson, form);
-        } catch (InvalidRequest e) {
-            return failed(form, e.getMessage(), form.fieldOf(e.getMessage()));
+            return lesson.widget() == Lesson.Widget.DELTA_RULE
+                    ? deltaRule(form, DeltaRuleReader.read(form.toRequest()))
+                    : network(lesson, form, ProblemReader.read(form.toRequest()));
+        } catch (InvalidInput e) {
+            return failed(form, e.getMessage(), form.fieldOf(e.path()));
         }
     }
 
-    private static Widget network(Lesson lesson, NetworkForm form) {
-        Problem p = ProblemReader.read(form.toRequest());
-        StepTrace step = Backprop.step(p.network(), p.input(), p.target(), p.learningRate());
-        StepView.of(step); // refuses a step that overflowed, as the API does
+    private static Widget network(Lesson lesson, NetworkForm form, Problem p) {
+        StepTrace step = p.step();
         List<Table> tables = new ArrayList<>();
-        if (lesson.shows("forward")) {
+        if (lesson.shows(Focus.FORWARD)) {
             tables.addAll(StepTables.forward(step));
         }
-        if (lesson.shows("loss")) {
-            tables.add(StepTables.loss(step, lesson.shows("update")));
+        if (lesson.shows(Focus.LOSS)) {
+            tables.add(StepTables.loss(step, lesson.shows(Focus.UPDATE)));
         }
-        if (lesson.shows("delta")) {
+        if (lesson.shows(Focus.DELTA)) {
             tables.addAll(StepTables.deltas(step));
         }
-        if (lesson.shows("gradient")) {
+        if (lesson.shows(Focus.GRADIENT)) {
             tables.addAll(StepTables.gradients(step));
         }
-        if (lesson.shows("update")) {
+        if (lesson.shows(Focus.UPDATE)) {
             tables.addAll(StepTables.updates(step, p.learningRate()));
         }
         String curve = null;
-        if (lesson.shows("loss") || lesson.shows("update")) {
+        if (lesson.shows(Focus.LOSS) || lesson.shows(Focus.UPDATE)) {
             curve = Arrays.toString(Training.lossCurve(p.network(), p.input(), p.target(), p.learningRate(),
                     CURVE_STEPS));
         }
         return new Widget(form, tables, Diagram.of(step), curve, null, null, form.query());
     }
 
-    private static Widget deltaRule(NetworkForm form) {
-        DeltaRuleReader.SingleLayer p = DeltaRuleReader.read(form.toRequest());
+    private static Widget deltaRule(NetworkForm form, DeltaRuleReader.SingleLayer p) {
         var trace = DeltaRule.step(p.layer(), p.slope(), p.input(), p.target(), p.learningRate());
         return new Widget(form, DeltaRuleTables.of(trace, p.learningRate()), null, null, null, null, form.query());
     }
 
     private static Widget failed(NetworkForm form, String error, String field) {
         return new Widget(form, List.of(), null, null, error, field, form.query());
-    }
-
-    private static NetworkForm.Kind kind(Lesson lesson) {
-        return lesson.widget() == Lesson.Widget.DELTA_RULE ? NetworkForm.Kind.DELTA_RULE : NetworkForm.Kind.NETWORK;
     }
 }

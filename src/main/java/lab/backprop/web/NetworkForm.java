@@ -14,7 +14,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lab.backprop.engine.Layer;
+import lab.backprop.engine.Vec;
+import lab.backprop.lessons.Lesson;
+import lab.backprop.problem.DeltaRuleReader;
 import lab.backprop.problem.Limits;
+import lab.backprop.problem.Problem;
 
 /**
  * The network form of an interactive lesson as text fields, exactly as the student typed them. It
@@ -43,33 +48,32 @@ public final class NetworkForm {
         this.layersError = layersError;
     }
 
-    /** The form holding a request's values (a lesson's preset). The request must be valid. */
-    public static NetworkForm fromRequest(Kind kind, JsonNode request) {
+    /** The form holding a lesson's preset, already validated. */
+    public static NetworkForm fromPreset(Lesson.Preset preset) {
         Map<String, String> v = new LinkedHashMap<>();
-        int[] sizes;
-        if (kind == Kind.DELTA_RULE) {
-            JsonNode w = request.get("weights");
-            sizes = new int[] {w.get(0).size(), w.size()};
-            v.put("g-0", text(request.get("activation"), "linear"));
-            putMatrix(v, 0, w, request.get("biases"));
-        } else {
-            JsonNode layers = request.get("layers");
-            sizes = new int[layers.size()];
-            for (int l = 0; l < sizes.length; l++) {
-                sizes[l] = layers.get(l).asInt();
-            }
-            JsonNode acts = request.get("activations");
-            for (int l = 0; l + 1 < sizes.length; l++) {
-                JsonNode biases = request.get("biases");
-                String g = acts == null || acts.isNull() ? "sigmoid" : acts.isTextual() ? acts.asText() : acts.get(l).asText();
-                v.put("g-" + l, g);
-                putMatrix(v, l, request.get("weights").get(l), biases == null || biases.isNull() ? null : biases.get(l));
-            }
+        if (preset.singleLayer() != null) {
+            DeltaRuleReader.SingleLayer p = preset.singleLayer();
+            putLayer(v, 0, p.layer());
+            return fromValues(Kind.DELTA_RULE, new int[] {p.layer().inputSize(), p.layer().size()}, v, p.slope(),
+                    p.learningRate(), p.input(), p.target());
         }
-        v.put("slope", number(request.get("slope"), "1"));
-        v.put("eta", number(request.get("learningRate"), "0.5"));
-        putVector(v, "x-", request.get("input"));
-        putVector(v, "d-", request.get("target"));
+        Problem p = preset.problem();
+        List<Layer> layers = p.network().layers();
+        int[] sizes = new int[layers.size() + 1];
+        sizes[0] = p.network().inputSize();
+        for (int l = 0; l < layers.size(); l++) {
+            sizes[l + 1] = layers.get(l).size();
+            putLayer(v, l, layers.get(l));
+        }
+        return fromValues(Kind.NETWORK, sizes, v, p.network().slope(), p.learningRate(), p.input(), p.target());
+    }
+
+    private static NetworkForm fromValues(Kind kind, int[] sizes, Map<String, String> v, double slope, double eta,
+                                          Vec x, Vec d) {
+        v.put("slope", Numbers.exact(slope));
+        v.put("eta", Numbers.exact(eta));
+        putVector(v, "x-", x);
+        putVector(v, "d-", d);
         return new NetworkForm(kind, sizes, v, null).ordered();
     }
 
@@ -147,9 +151,8 @@ public final class NetworkForm {
         return q.toString();
     }
 
-    /** The form field an API error sentence is about (its leading path), or null if none. */
-    public String fieldOf(String error) {
-        String path = error.split(" ", 2)[0];
+    /** The form field of an API path ({@code weights[1][0][1]} is {@code w-1-0-1}), or null if none. */
+    public String fieldOf(String path) {
         Matcher m = Pattern.compile("(\\w+)((?:\\[\\d+])*)").matcher(path);
         if (!m.matches()) {
             return null;
@@ -286,27 +289,20 @@ public final class NetworkForm {
         return sizes;
     }
 
-    private static void putMatrix(Map<String, String> v, int l, JsonNode rows, JsonNode biases) {
-        for (int j = 0; j < rows.size(); j++) {
-            v.put("b-" + l + "-" + j, biases == null || biases.isNull() ? "0" : number(biases.get(j), "0"));
-            for (int i = 0; i < rows.get(j).size(); i++) {
-                v.put("w-" + l + "-" + j + "-" + i, number(rows.get(j).get(i), "0"));
+    private static void putLayer(Map<String, String> v, int l, Layer layer) {
+        v.put("g-" + l, layer.activation().id());
+        for (int j = 0; j < layer.size(); j++) {
+            v.put("b-" + l + "-" + j, Numbers.exact(layer.biases().get(j)));
+            for (int i = 0; i < layer.inputSize(); i++) {
+                v.put("w-" + l + "-" + j + "-" + i, Numbers.exact(layer.weights().get(j, i)));
             }
         }
     }
 
-    private static void putVector(Map<String, String> v, String prefix, JsonNode values) {
+    private static void putVector(Map<String, String> v, String prefix, Vec values) {
         for (int i = 0; i < values.size(); i++) {
-            v.put(prefix + i, number(values.get(i), "0"));
+            v.put(prefix + i, Numbers.exact(values.get(i)));
         }
-    }
-
-    private static String number(JsonNode node, String fallback) {
-        return node == null || node.isNull() ? fallback : Numbers.exact(node.asDouble());
-    }
-
-    private static String text(JsonNode node, String fallback) {
-        return node == null || node.isNull() ? fallback : node.asText();
     }
 
     private static String defaultValue(String name) {

@@ -6,7 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.Map;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonCatalog;
 import lab.backprop.problem.Limits;
@@ -49,7 +49,8 @@ public final class Pages {
             model.put("sigmoid", sigmoid(ctx.queryParam("k")));
         } else if (lesson.preset() != null) {
             boolean submitted = ctx.queryParam("layers") != null;
-            Widget widget = LessonWidgets.compute(lesson, submitted ? ctx::queryParam : name -> null, null);
+            Widget widget = submitted ? LessonWidgets.compute(lesson, ctx::queryParam, null)
+                    : LessonWidgets.preset(lesson);
             model.put("widget", widget);
             if (widget.hasError()) {
                 ctx.status(400);

@@ -3,6 +3,7 @@ package lab.backprop.web;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.engine.Activation;
+import lab.backprop.notation.Captions;
 
 /** The activation lesson's table: g(a) and g'(a) = k·g(a)(1 − g(a)) at a few points, for the chosen k. */
 public final class SigmoidTables {
@@ -20,7 +21,7 @@ public final class SigmoidTables {
                     new Table.Cell("g", n + 1, 0, y, null),
                     new Table.Cell("gprime", n + 1, 0, Activation.SIGMOID.derivative(a, y, k), null))));
         }
-        return new Table("sigmoid", 0, "g(a) = \\frac{1}{1 + e^{-ka}}, \\quad g'(a) = k\\, g(a)\\,(1 - g(a))",
+        return new Table("sigmoid", 0, Captions.SIGMOID,
                 List.of("g(a)", "g'(a)"), rows);
     }
 }

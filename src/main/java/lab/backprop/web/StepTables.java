@@ -1,12 +1,14 @@
 package lab.backprop.web;
 
-import lab.backprop.engine.Subscripts;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.engine.LayerTrace;
-import lab.backprop.engine.Role;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.engine.Vec;
+import lab.backprop.lessons.Lesson;
+import lab.backprop.notation.Captions;
+import lab.backprop.notation.Role;
+import lab.backprop.notation.Subscripts;
 
 /**
  * Turns one backpropagation step into the tables a lesson shows, grouped as the lessons' focus
@@ -21,11 +23,9 @@ public final class StepTables {
         List<Table> tables = new ArrayList<>();
         for (int l = 0; l < step.layers().size(); l++) {
             LayerTrace t = step.layers().get(l);
-            Role r = t.role();
-            String in = l == 0 ? "x" : "z";
-            String w = r.weights();
-            tables.add(vector(r.net(), l, r.net() + "_j = \\sum_i " + w + "_{ji}\\," + in + "_i", t.net()));
-            tables.add(vector(r.out(), l, r.out() + "_j = g(" + r.net() + "_j)", t.out()));
+            Role r = role(step, l);
+            tables.add(vector(Lesson.Focus.FORWARD, r.net(), l, Captions.net(r, l), t.net()));
+            tables.add(vector(Lesson.Focus.FORWARD, r.out(), l, Captions.out(r), t.out()));
         }
         return tables;
     }
@@ -48,8 +48,7 @@ public final class StepTables {
         if (withAfter) {
             rows.add(new Table.Row("E(t+1)", List.of(new Table.Cell("E-after", 0, 0, step.lossAfter(), null))));
         }
-        return new Table("loss", step.layers().size() - 1, "E = \\tfrac{1}{2} \\sum_k (d_k - y_k)^2",
-                List.of("d_k", "y_k", "d_k - y_k", "\\tfrac{1}{2}(d_k - y_k)^2"), rows);
+        return new Table(Lesson.Focus.LOSS, "loss", step.layers().size() - 1, Captions.LOSS, Captions.LOSS_COLUMNS, rows);
     }
 
     /** Δ at the output and δ in each hidden layer, each with g' and the error it scales. */
@@ -62,16 +61,14 @@ public final class StepTables {
             List<Table.Row> rows = new ArrayList<>();
             for (int j = 0; j < t.out().size(); j++) {
                 double error = t.error().get(j);
-                rows.add(new Table.Row(Subscripts.of(t.role().delta(), j + 1), List.of(
+                rows.add(new Table.Row(Subscripts.of(role(step, l).delta(), j + 1), List.of(
                         new Table.Cell("gprime", j + 1, 0, t.derivative().get(j), null),
                         new Table.Cell(output ? "error" : "backSum", j + 1, 0, error, null),
                         new Table.Cell(output ? "Delta" : "delta", j + 1, 0, t.delta().get(j), null))));
             }
             String symbol = output ? "Delta" : "delta";
-            String caption = output ? "\\Delta_k = g'(a_k)\\,(d_k - y_k)" : "\\delta_j = g'(u_j) \\sum_k w_{kj}\\,\\Delta_k";
-            List<String> columns = output ? List.of("g'(a_k)", "d_k - y_k", "\\Delta_k")
-                    : List.of("g'(u_j)", "\\sum_k w_{kj}\\,\\Delta_k", "\\delta_j");
-            tables.add(new Table(symbol, l, caption, columns, rows));
+            Role r = role(step, l);
+            tables.add(new Table(Lesson.Focus.DELTA, symbol, l, Captions.errorSignal(r), Captions.errorSignalColumns(r), rows));
         }
         return tables;
     }
@@ -80,10 +77,9 @@ public final class StepTables {
         List<Table> tables = new ArrayList<>();
         for (int l = 0; l < step.layers().size(); l++) {
             LayerTrace t = step.layers().get(l);
-            String w = t.role().weights();
-            String d = t.role().delta().equals("Δ") ? "\\Delta" : "\\delta";
-            tables.add(matrix(gradSymbol(t), l, "\\frac{\\partial E}{\\partial " + w + "_{ji}} = -" + d + "_j\\," + in(l) + "_i",
-                    t, (j, i) -> t.gradWeights().get(j, i - 1), null));
+            Role r = role(step, l);
+            tables.add(matrix(Lesson.Focus.GRADIENT, r == Role.OUTPUT ? "gradW" : "gradV", l, Captions.gradient(r, l), step,
+                    (j, i) -> t.gradWeights().get(j, i - 1), null));
         }
         return tables;
     }
@@ -96,18 +92,11 @@ public final class StepTables {
             final int layer = l;
             LayerTrace t = step.layers().get(l);
             boolean output = l == last;
-            String w = t.role().weights();
-            String caption = output
-                    ? "\\Delta w_{kj} = \\underbrace{\\eta (d_k - y_k)}_{\\text{error}} \\cdot \\underbrace{g'(a_k)}_{g'} \\cdot \\underbrace{z_j}_{\\text{input}}"
-                    : "\\Delta v_{ji} = \\underbrace{\\eta\\, g'(u_j)}_{g'} \\cdot \\underbrace{" + in(l)
-                    + "_i}_{\\text{input}} \\cdot \\underbrace{\\textstyle\\sum_k w_{kj} \\Delta_k}_{\\text{responsibility}}";
-            if (!output) {
-                caption = caption.replace("v_{ji}", w + "_{ji}");
-            }
-            tables.add(matrix(output ? "dw" : "dv", l, caption, t, (j, i) -> t.weightUpdates().get(j, i - 1),
-                    (j, i) -> factors(step, layer, j, i, eta)));
-            tables.add(matrix(output ? "newW" : "newV", l, w + "_{ji}(t+1) = " + w + "_{ji}(t) + \\Delta " + w + "_{ji}",
-                    t, (j, i) -> t.newWeights().get(j, i - 1), null));
+            Role r = role(step, l);
+            tables.add(matrix(Lesson.Focus.UPDATE, output ? "dw" : "dv", l, Captions.change(r, l), step,
+                    (j, i) -> t.weightUpdates().get(j, i - 1), (j, i) -> factors(step, layer, j, i, eta)));
+            tables.add(matrix(Lesson.Focus.UPDATE, output ? "newW" : "newV", l, Captions.newWeights(r), step,
+                    (j, i) -> t.newWeights().get(j, i - 1), null));
         }
         return tables;
     }
@@ -121,13 +110,9 @@ public final class StepTables {
     }
 
     /** A matrix table with the bias in column 0; {@code value} takes i = 0 for the bias. */
-    private static Table matrix(String symbol, int l, String caption, LayerTrace t, Entry value, Factors factors) {
-        String in = in(l);
-        List<String> columns = new ArrayList<>();
-        columns.add(in + "_0 = 1");
-        for (int i = 0; i < t.input().size(); i++) {
-            columns.add(in + "_{" + (i + 1) + "}");
-        }
+    private static Table matrix(Lesson.Focus group, String symbol, int l, String caption, StepTrace step, Entry value, Factors factors) {
+        LayerTrace t = step.layers().get(l);
+        List<String> columns = Captions.inputColumns(l, t.input().size());
         List<Table.Row> rows = new ArrayList<>();
         for (int j = 0; j < t.out().size(); j++) {
             List<Table.Cell> cells = new ArrayList<>();
@@ -135,9 +120,9 @@ public final class StepTables {
                 double v = i == 0 ? biasValue(symbol, t, j) : value.at(j, i);
                 cells.add(new Table.Cell(symbol, j + 1, i, v, factors == null ? null : factors.at(j, i)));
             }
-            rows.add(new Table.Row(Subscripts.of(t.role().out(), j + 1), cells));
+            rows.add(new Table.Row(Subscripts.of(role(step, l).out(), j + 1), cells));
         }
-        return new Table(symbol, l, caption, columns, rows);
+        return new Table(group, symbol, l, caption, columns, rows);
     }
 
     private static double biasValue(String symbol, LayerTrace t, int j) {
@@ -159,20 +144,16 @@ public final class StepTables {
                 + Numbers.format(t.error().get(j));
     }
 
-    private static Table vector(String symbol, int l, String caption, Vec values) {
+    private static Table vector(Lesson.Focus group, String symbol, int l, String caption, Vec values) {
         List<Table.Row> rows = new ArrayList<>();
         for (int j = 0; j < values.size(); j++) {
             rows.add(new Table.Row(Subscripts.of(symbol, j + 1),
                     List.of(new Table.Cell(symbol, j + 1, 0, values.get(j), null))));
         }
-        return new Table(symbol, l, caption, List.of(symbol + "_j"), rows);
+        return new Table(group, symbol, l, caption, List.of(Captions.column(symbol)), rows);
     }
 
-    private static String gradSymbol(LayerTrace t) {
-        return t.role() == Role.OUTPUT ? "gradW" : "gradV";
-    }
-
-    private static String in(int l) {
-        return l == 0 ? "x" : "z";
+    private static Role role(StepTrace step, int l) {
+        return Role.of(l, step.layers().size());
     }
 }

@@ -1,15 +1,23 @@
 package lab.backprop.web;
 
 import java.util.List;
+import lab.backprop.lessons.Lesson;
 
 /**
  * One results table of a quantity (u, z, a, y, E, Δ, δ, ∂E/∂w, Δw, new w...), ready for the template:
- * a caption in TeX, column headers and rows of cells. {@code symbol} becomes the table's data-symbol.
+ * the lesson focus group it belongs to (null outside a step's groups), a caption in TeX, column headers
+ * and rows of cells. {@code symbol} becomes the table's data-symbol.
  */
-public record Table(String symbol, int layer, String caption, List<String> columns, List<Row> rows) {
+public record Table(Lesson.Focus group, String symbol, int layer, String caption, List<String> columns,
+                    List<Row> rows) {
     public Table {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+    }
+
+    /** A table outside the step's focus groups (the given network, the delta rule, the sigmoid). */
+    public Table(String symbol, int layer, String caption, List<String> columns, List<Row> rows) {
+        this(null, symbol, layer, caption, columns, rows);
     }
 
     /** A row: its header (such as u₁) and its cells. */

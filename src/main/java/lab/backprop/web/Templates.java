@@ -5,7 +5,7 @@ import io.javalin.rendering.FileRenderer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.templatemode.TemplateMode;

@@ -1,6 +1,8 @@
 package lab.backprop.web;
 
+import java.util.Arrays;
 import java.util.List;
+import lab.backprop.lessons.Lesson;
 
 /**
  * What the interactive part of a lesson shows after a submit: the form as typed, and either the
@@ -24,25 +26,11 @@ public record Widget(NetworkForm form, List<Table> tables, Diagram diagram, Stri
     public record Group(String id, List<Table> tables) {
     }
 
-    private static final List<Group> GROUPS = List.of(
-            new Group("forward", List.of()), new Group("loss", List.of()), new Group("delta", List.of()),
-            new Group("gradient", List.of()), new Group("update", List.of()));
-
     /** The tables grouped under the lessons' focus headings, in lecture order, without empty groups. */
     public List<Group> groups() {
-        return GROUPS.stream()
-                .map(g -> new Group(g.id(), tables.stream().filter(t -> groupOf(t.symbol()).equals(g.id())).toList()))
+        return Arrays.stream(Lesson.Focus.values())
+                .map(f -> new Group(f.id(), tables.stream().filter(t -> t.group() == f).toList()))
                 .filter(g -> !g.tables().isEmpty())
                 .toList();
-    }
-
-    private static String groupOf(String symbol) {
-        return switch (symbol) {
-            case "u", "z", "a", "y" -> "forward";
-            case "loss" -> "loss";
-            case "Delta", "delta" -> "delta";
-            case "gradW", "gradV" -> "gradient";
-            default -> "update";
-        };
     }
 }

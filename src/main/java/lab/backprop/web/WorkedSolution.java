@@ -1,14 +1,14 @@
 package lab.backprop.web;
 
-import lab.backprop.engine.Subscripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import lab.backprop.engine.Backprop;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.Network;
-import lab.backprop.engine.Role;
 import lab.backprop.engine.StepTrace;
+import lab.backprop.notation.Role;
+import lab.backprop.notation.Subscripts;
+import lab.backprop.notation.Symbols;
 import lab.backprop.problem.Problem;
 
 /**
@@ -28,9 +28,8 @@ public final class WorkedSolution {
         this.decimals = decimals;
     }
 
-    /** The worked step of this problem, numbers shown to {@code decimals} decimals. */
-    public static List<Step> of(Problem problem, int decimals) {
-        StepTrace step = Backprop.step(problem.network(), problem.input(), problem.target(), problem.learningRate());
+    /** The worked step of this problem ({@code step} is its trace), numbers shown to {@code decimals} decimals. */
+    public static List<Step> of(Problem problem, StepTrace step, int decimals) {
         return new WorkedSolution(problem.network(), decimals).steps(step, problem.learningRate(),
                 problem.network().slope());
     }
@@ -54,8 +53,8 @@ public final class WorkedSolution {
     }
 
     private Step forward(LayerTrace t, int l, double k) {
-        Role r = t.role();
-        String in = l == 0 ? "x" : "z";
+        Role r = role(l);
+        String in = Symbols.input(l);
         List<String> lines = new ArrayList<>();
         for (int j = 0; j < t.out().size(); j++) {
             StringBuilder sum = new StringBuilder(n(t.biases().get(j)));
@@ -93,7 +92,7 @@ public final class WorkedSolution {
 
     private Step errorSignal(StepTrace step, int l, double k) {
         LayerTrace t = step.layers().get(l);
-        Role r = t.role();
+        Role r = role(l);
         boolean output = l == step.layers().size() - 1;
         List<String> lines = new ArrayList<>();
         for (int j = 0; j < t.out().size(); j++) {
@@ -119,7 +118,7 @@ public final class WorkedSolution {
                     sum.append(q == 0 ? "" : " + ").append(p(above.weights().get(q, j))).append("×")
                             .append(p(above.delta().get(q)));
                 }
-                String backSum = "Σₖ " + above.role().weights() + "ₖ" + Subscripts.of("", j + 1) + "Δₖ";
+                String backSum = "Σₖ " + role(l + 1).weights() + "ₖ" + Subscripts.of("", j + 1) + "Δₖ";
                 lines.add(delta + " = g′(" + net + ")·" + backSum + " = " + n(t.derivative().get(j)) + " × (" + sum
                         + ") = " + n(t.delta().get(j)));
             }
@@ -128,8 +127,8 @@ public final class WorkedSolution {
     }
 
     private Step update(LayerTrace t, int l, double eta) {
-        Role r = t.role();
-        String in = l == 0 ? "x" : "z";
+        Role r = role(l);
+        String in = Symbols.input(l);
         List<String> lines = new ArrayList<>();
         for (int j = 0; j < t.out().size(); j++) {
             String delta = Subscripts.of(r.delta(), j + 1);
@@ -145,6 +144,10 @@ public final class WorkedSolution {
             }
         }
         return new Step(r == Role.OUTPUT ? "solution.updateOutput" : "solution.updateHidden", r.weights(), lines);
+    }
+
+    private Role role(int l) {
+        return Role.of(l, network.layers().size());
     }
 
     private String n(double v) {

@@ -1,6 +1,5 @@
 package lab.backprop.web;
 
-import lab.backprop.engine.Subscripts;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,15 +11,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lab.backprop.engine.Backprop;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.exercises.Cell;
 import lab.backprop.exercises.Exercise;
 import lab.backprop.exercises.Marking;
-import lab.backprop.exercises.Quantity;
-import lab.backprop.exercises.Symbols;
+import lab.backprop.notation.Captions;
+import lab.backprop.notation.Quantity;
+import lab.backprop.notation.Role;
+import lab.backprop.notation.Subscripts;
+import lab.backprop.notation.Symbols;
 import lab.backprop.problem.Problem;
 
 /**
@@ -53,10 +54,9 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
     private static final Pattern PATH = Pattern.compile("layers\\[(\\d+)]\\.(\\w+)\\[(\\d+)](?:\\[(\\d+)])?");
 
     /** The blank worksheet, or the one the student filled in ({@code typed} gives each field's text). */
-    public static Worksheet of(Exercise exercise, Function<String, String> typed, Marking marking, String error,
-                               String errorField) {
+    public static Worksheet of(Exercise exercise, StepTrace truth, Function<String, String> typed, Marking marking,
+                               String error, String errorField) {
         Problem p = exercise.problem();
-        StepTrace truth = Backprop.step(p.network(), p.input(), p.target(), p.learningRate());
         Map<String, Cell> marks = new HashMap<>();
         if (marking != null) {
             marking.cells().forEach(c -> marks.put(fieldOf(c.path()), c));
@@ -68,7 +68,7 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
             b.quantity(l, Quantity.OUT);
         }
         if (exercise.ask().loss()) {
-            b.scalar("loss", Symbols.LOSS, "E = \\tfrac{1}{2}\\sum_k (d_k - y_k)^2", truth.loss());
+            b.scalar("loss", Symbols.LOSS, Captions.LOSS, truth.loss());
         }
         for (int l = last; l >= 0; l--) {
             b.quantity(l, Quantity.DERIVATIVE);
@@ -81,7 +81,7 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
             }
         }
         if (exercise.ask().lossAfter()) {
-            b.scalar("lossAfter", Symbols.LOSS_AFTER, "E(t+1)", truth.lossAfter());
+            b.scalar("lossAfter", Symbols.LOSS_AFTER, Captions.LOSS_AFTER, truth.lossAfter());
         }
         return new Worksheet(exercise, b.sheets, marking == null ? null : marking.summary(), error, errorField);
     }
@@ -119,9 +119,9 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
         return answers;
     }
 
-    /** The field a /api/check path or error sentence is about ("answers.layers[1].delta[0] ..." is 1-delta-0). */
-    public static String fieldOf(String pathOrError) {
-        String path = pathOrError.split(" ", 2)[0].replaceFirst("^answers\\.", "");
+    /** The field of a /api/check path ("answers.layers[1].delta[0]" or "layers[1].delta[0]" is 1-delta-0), or null. */
+    public static String fieldOf(String answerPath) {
+        String path = answerPath.replaceFirst("^answers\\.", "");
         if (path.equals("loss") || path.equals("lossAfter")) {
             return path;
         }
@@ -161,28 +161,29 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
                 return;
             }
             LayerTrace t = truth.layers().get(l);
+            Role role = Role.of(l, truth.layers().size());
             List<String> columns = new ArrayList<>();
             List<SheetRow> rows = new ArrayList<>();
-            String in = l == 0 ? "x" : "z";
+            String in = Symbols.input(l);
             if (q.isMatrix()) {
                 for (int i = 0; i < t.input().size(); i++) {
                     columns.add(Subscripts.of(in, i + 1));
                 }
             } else {
-                columns.add(Symbols.of(q, t.role(), 0, 0).replaceAll("[₀-₉]+", "ⱼ"));
+                columns.add(Symbols.of(q, role, 0, 0).replaceAll("[₀-₉]+", "ⱼ"));
             }
             for (int j = 0; j < t.out().size(); j++) {
                 List<SheetCell> cells = new ArrayList<>();
                 if (q.isMatrix()) {
                     for (int i = 0; i < t.input().size(); i++) {
-                        cells.add(cell(name(l, q, j, i), Symbols.of(q, t.role(), j, i), expected(t, q, j, i)));
+                        cells.add(cell(name(l, q, j, i), Symbols.of(q, role, j, i), expected(t, q, j, i)));
                     }
                 } else {
-                    cells.add(cell(name(l, q, j, -1), Symbols.of(q, t.role(), j, 0), expected(t, q, j, 0)));
+                    cells.add(cell(name(l, q, j, -1), Symbols.of(q, role, j, 0), expected(t, q, j, 0)));
                 }
-                rows.add(new SheetRow(Subscripts.of(t.role().out(), j + 1), cells));
+                rows.add(new SheetRow(Subscripts.of(role.out(), j + 1), cells));
             }
-            sheets.add(new Sheet(q.key(), l, Captions.of(q, t.role()), columns, rows));
+            sheets.add(new Sheet(q.key(), l, Captions.of(q, role, l), columns, rows));
         }
 
         SheetCell cell(String name, String symbol, double expected) {

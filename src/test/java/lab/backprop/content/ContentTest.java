@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import lab.backprop.config.Settings;
 import lab.backprop.exercises.Exercise;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.support.ContentFolder;
 import lab.backprop.support.RunningApp;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.Stream;
-import lab.backprop.problem.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,15 +78,6 @@ class BackpropTest {
                     within(1e-15));
         }
 
-        @Test
-        void labelsTheLayersWithTheLectureSymbols() {
-            assertThat(hidden.role()).isEqualTo(Role.HIDDEN);
-            assertThat(List.of(Role.HIDDEN.net(), Role.HIDDEN.out(), Role.HIDDEN.delta(), Role.HIDDEN.weights()))
-                    .containsExactly("u", "z", "δ", "v");
-            assertThat(output.role()).isEqualTo(Role.OUTPUT);
-            assertThat(List.of(Role.OUTPUT.net(), Role.OUTPUT.out(), Role.OUTPUT.delta(), Role.OUTPUT.weights()))
-                    .containsExactly("a", "y", "Δ", "w");
-        }
     }
 
     /** A 1-1-1 linear network small enough to do with pencil and paper (worked in the comments). */

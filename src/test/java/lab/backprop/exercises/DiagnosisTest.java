@@ -2,17 +2,17 @@ package lab.backprop.exercises;
 
 import static lab.backprop.exercises.MarkerTest.cell;
 import static lab.backprop.exercises.Problems.sigma;
-import static lab.backprop.exercises.Quantity.BIAS_UPDATES;
-import static lab.backprop.exercises.Quantity.DELTA;
-import static lab.backprop.exercises.Quantity.DERIVATIVE;
-import static lab.backprop.exercises.Quantity.GRAD_WEIGHTS;
-import static lab.backprop.exercises.Quantity.NET;
-import static lab.backprop.exercises.Quantity.NEW_WEIGHTS;
-import static lab.backprop.exercises.Quantity.OUT;
-import static lab.backprop.exercises.Quantity.WEIGHT_UPDATES;
+import static lab.backprop.notation.Quantity.BIAS_UPDATES;
+import static lab.backprop.notation.Quantity.DELTA;
+import static lab.backprop.notation.Quantity.DERIVATIVE;
+import static lab.backprop.notation.Quantity.GRAD_WEIGHTS;
+import static lab.backprop.notation.Quantity.NET;
+import static lab.backprop.notation.Quantity.NEW_WEIGHTS;
+import static lab.backprop.notation.Quantity.OUT;
+import static lab.backprop.notation.Quantity.WEIGHT_UPDATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 import lab.backprop.problem.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class DiagnosisTest {
 
     /** The first marked cell: the one the test filled in (the others are left blank). */
     Cell only(Answers a) {
-        return Marker.mark(p, a, Tolerance.DEFAULT, Lang.EN).cells().get(0);
+        return Marker.mark(p, p.step(), a, Tolerance.DEFAULT, Lang.EN).cells().get(0);
     }
 
     static void assertDiagnosed(Cell c, Diagnosis d) {
@@ -64,7 +64,7 @@ class DiagnosisTest {
         @Test
         void ofADeltaComputedFromTheStudentsOwnWrongOutput() {
             double y = 0.76;
-            Marking m = Marker.mark(p, Sheet.of(2).vector(1, OUT, y, null)
+            Marking m = Marker.mark(p, p.step(), Sheet.of(2).vector(1, OUT, y, null)
                     .vector(1, DELTA, -(0.01 - y) * y * (1 - y), null).answers(), Tolerance.DEFAULT, Lang.EN);
             assertDiagnosed(cell(m, "layers[1].delta[0]"), Diagnosis.SIGN);
         }
@@ -85,7 +85,7 @@ class DiagnosisTest {
                 new double[][] {{0.35, 0.35}, {0.60, 0.60}}, new double[] {0.05, 0.10}, new double[] {0.01, 0.99}, 0.5);
 
         Cell onlyK2(Answers a) {
-            return Marker.mark(k2, a, Tolerance.DEFAULT, Lang.EN).cells().get(0);
+            return Marker.mark(k2, k2.step(), a, Tolerance.DEFAULT, Lang.EN).cells().get(0);
         }
 
         @Test
@@ -142,7 +142,7 @@ class DiagnosisTest {
         Problem tinyBias = Problems.sigmoid(1.0, new double[][][] {{{0.15, 0.20}}, {{1.0}}},
                 new double[][] {{0.0004}, {0.0}}, new double[] {0.05, 0.10}, new double[] {1.0}, 0.5);
         // truth 0.0279, without the bias 0.0275: the answer 0.0271 is within tolerance of the mistake only
-        Cell c = Marker.mark(tinyBias, Sheet.of(2).vector(0, NET, 0.0271).answers(), Tolerance.DEFAULT, Lang.EN)
+        Cell c = Marker.mark(tinyBias, tinyBias.step(), Sheet.of(2).vector(0, NET, 0.0271).answers(), Tolerance.DEFAULT, Lang.EN)
                 .cells().get(0);
         assertThat(c.status()).isEqualTo(Status.INCORRECT);
         assertThat(c.diagnosis()).isNull();

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import lab.backprop.engine.Layer;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
+import lab.backprop.notation.Quantity;
 import lab.backprop.problem.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class ExerciseGeneratorTest {
         assertThat(e.title().text(Lang.EN)).isEqualTo("Random exercise: a 3-2-2 network, seed 7");
         assertThat(e.ask().loss()).isTrue();
         assertThat(e.ask().asks(0, Quantity.NEW_WEIGHTS)).isTrue();
-        Marking m = Marker.mark(e.problem(), ShippedExercisesTest.key(e), e.tolerance(), Lang.EN);
+        Marking m = Marker.mark(e.problem(), e.problem().step(), ShippedExercisesTest.key(e), e.tolerance(), Lang.EN);
         // E, then per layer six vectors (one entry per unit) and two matrices (one per connection)
         assertThat(m.summary().correct()).isEqualTo(m.summary().total()).isEqualTo(1 + (6 * 2 + 2 * 2 * 3) + (6 * 2 + 2 * 2 * 2));
     }

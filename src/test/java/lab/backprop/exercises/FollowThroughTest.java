@@ -2,15 +2,15 @@ package lab.backprop.exercises;
 
 import static lab.backprop.exercises.MarkerTest.cell;
 import static lab.backprop.exercises.Problems.sigma;
-import static lab.backprop.exercises.Quantity.DELTA;
-import static lab.backprop.exercises.Quantity.DERIVATIVE;
-import static lab.backprop.exercises.Quantity.NET;
-import static lab.backprop.exercises.Quantity.NEW_WEIGHTS;
-import static lab.backprop.exercises.Quantity.OUT;
-import static lab.backprop.exercises.Quantity.WEIGHT_UPDATES;
+import static lab.backprop.notation.Quantity.DELTA;
+import static lab.backprop.notation.Quantity.DERIVATIVE;
+import static lab.backprop.notation.Quantity.NET;
+import static lab.backprop.notation.Quantity.NEW_WEIGHTS;
+import static lab.backprop.notation.Quantity.OUT;
+import static lab.backprop.notation.Quantity.WEIGHT_UPDATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 import lab.backprop.problem.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class FollowThroughTest {
     final double delta2 = (0.99 - y2) * y2 * (1 - y2);
 
     Marking mark(Answers a) {
-        return Marker.mark(p, a, Tolerance.DEFAULT, Lang.EN);
+        return Marker.mark(p, p.step(), a, Tolerance.DEFAULT, Lang.EN);
     }
 
     static double r4(double v) {
@@ -140,7 +140,7 @@ class FollowThroughTest {
             double aFromRounded = 40 * zRounded - 23;
             double aTrue = 40 * sigma(0.3) - 23;
             assertThat(Math.abs(aFromRounded - aTrue)).isGreaterThan(0.001);
-            Marking m = Marker.mark(amplifying, Sheet.of(2).vector(0, OUT, zRounded).vector(1, NET, aFromRounded)
+            Marking m = Marker.mark(amplifying, amplifying.step(), Sheet.of(2).vector(0, OUT, zRounded).vector(1, NET, aFromRounded)
                     .answers(), Tolerance.DEFAULT, Lang.EN);
             assertThat(m.cells()).extracting(Cell::status).containsExactly(Status.CORRECT, Status.CORRECT);
         }

@@ -1,16 +1,16 @@
 package lab.backprop.exercises;
 
-import static lab.backprop.exercises.Quantity.DELTA;
-import static lab.backprop.exercises.Quantity.NET;
-import static lab.backprop.exercises.Quantity.NEW_BIASES;
-import static lab.backprop.exercises.Quantity.NEW_WEIGHTS;
-import static lab.backprop.exercises.Quantity.OUT;
+import static lab.backprop.notation.Quantity.DELTA;
+import static lab.backprop.notation.Quantity.NET;
+import static lab.backprop.notation.Quantity.NEW_BIASES;
+import static lab.backprop.notation.Quantity.NEW_WEIGHTS;
+import static lab.backprop.notation.Quantity.OUT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
 import lab.backprop.problem.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class MarkerTest {
     final Problem p = Problems.handWorked();
 
     Marking mark(Answers a) {
-        return Marker.mark(p, a, Tolerance.DEFAULT, Lang.EN);
+        return Marker.mark(p, p.step(), a, Tolerance.DEFAULT, Lang.EN);
     }
 
     static Cell cell(Marking m, String path) {
@@ -99,7 +99,7 @@ class MarkerTest {
 
         @Test
         void aWiderToleranceAcceptsIt() {
-            Marking m = Marker.mark(p, Sheet.of(2).loss(0.29888).answers(), new Tolerance(0.001), Lang.EN);
+            Marking m = Marker.mark(p, p.step(), Sheet.of(2).loss(0.29888).answers(), new Tolerance(0.001), Lang.EN);
             assertThat(m.cells().get(0).status()).isEqualTo(Status.CORRECT);
         }
 
@@ -121,7 +121,7 @@ class MarkerTest {
 
         @Test
         void writesMessagesInKoreanByDefaultLanguage() {
-            Marking m = Marker.mark(p, Sheet.of(2).loss(0.2984).lossAfter(null).answers(), Tolerance.DEFAULT,
+            Marking m = Marker.mark(p, p.step(), Sheet.of(2).loss(0.2984).lossAfter(null).answers(), Tolerance.DEFAULT,
                     Lang.KO);
             assertThat(m.cells()).extracting(Cell::message).containsExactly("정답입니다.", "답을 쓰지 않았습니다.");
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lab.backprop.notation.Quantity;
 
 /** Builds {@link Answers} for tests: {@code Sheet.of(2).vector(1, DELTA, -0.1385, 0.0381).answers()}. */
 final class Sheet {

@@ -12,7 +12,8 @@ import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.Matrix;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.engine.Vec;
-import lab.backprop.lessons.Lang;
+import lab.backprop.i18n.Lang;
+import lab.backprop.notation.Quantity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,7 +39,7 @@ class ShippedExercisesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("exercises")
     void marksItsOwnAnswerKeyRoundedToItsDecimalsAllCorrect(Exercise e) {
-        Marking m = Marker.mark(e.problem(), key(e), e.tolerance(), Lang.EN);
+        Marking m = Marker.mark(e.problem(), e.problem().step(), key(e), e.tolerance(), Lang.EN);
         assertThat(m.summary().total()).isPositive();
         assertThat(m.cells()).allSatisfy(c -> assertThat(c.status()).as(c.path()).isEqualTo(Status.CORRECT));
     }

@@ -17,7 +17,7 @@ class WorkedSolutionTest {
             new Layer(Matrix.of(new double[][] {{0.15, 0.20}, {0.25, 0.30}}), Vec.of(0.35, 0.35), Activation.SIGMOID),
             new Layer(Matrix.of(new double[][] {{0.40, 0.45}, {0.50, 0.55}}), Vec.of(0.60, 0.60), Activation.SIGMOID)),
             1.0), Vec.of(0.05, 0.10), Vec.of(0.01, 0.99), 0.5);
-    final List<WorkedSolution.Step> steps = WorkedSolution.of(problem, 4);
+    final List<WorkedSolution.Step> steps = WorkedSolution.of(problem, problem.step(), 4);
 
     @Test
     void followsTheLecturesOrder() {

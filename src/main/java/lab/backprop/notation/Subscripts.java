@@ -1,4 +1,4 @@
-package lab.backprop.engine;
+package lab.backprop.notation;
 
 /** Symbols with Unicode subscripts, as the lecture writes them: v₂₁, Δ₁, x₀. */
 public final class Subscripts {

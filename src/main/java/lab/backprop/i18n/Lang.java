@@ -1,4 +1,4 @@
-package lab.backprop.lessons;
+package lab.backprop.i18n;
 
 import java.util.Locale;
 import java.util.Optional;

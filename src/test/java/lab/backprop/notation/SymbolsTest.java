@@ -1,8 +1,7 @@
-package lab.backprop.exercises;
+package lab.backprop.notation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import lab.backprop.engine.Role;
 import org.junit.jupiter.api.Test;
 
 class SymbolsTest {

@@ -1,4 +1,4 @@
-package lab.backprop.exercises;
+package lab.backprop.notation;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package lab.backprop.api;
+package lab.backprop.exercises;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -10,11 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.Network;
-import lab.backprop.exercises.Answers;
-import lab.backprop.exercises.Given;
-import lab.backprop.exercises.Quantity;
+import lab.backprop.notation.Quantity;
 import lab.backprop.problem.Fields;
-import lab.backprop.problem.InvalidRequest;
+import lab.backprop.problem.InvalidInput;
 
 /**
  * Reads the {@code answers} of a /api/check request against the problem's network. A key that is
@@ -42,7 +40,7 @@ public final class AnswersReader {
             Fields.array(array, lp);
             int count = network.layers().size();
             if (array.size() > count) {
-                throw InvalidRequest.badRequest(lp + " has " + array.size() + " entries, but the network has "
+                throw new InvalidInput(lp, lp + " has " + array.size() + " entries, but the network has "
                         + count + " non-input layers");
             }
             for (int l = 0; l < array.size(); l++) {
@@ -94,7 +92,7 @@ public final class AnswersReader {
     private static JsonNode atMost(JsonNode node, int size, String path) {
         JsonNode array = Fields.array(node, path);
         if (array.size() > size) {
-            throw InvalidRequest.badRequest(path + " has " + array.size() + " entries, expected at most " + size);
+            throw InvalidInput.at(path, " has " + array.size() + " entries, expected at most " + size);
         }
         return array;
     }

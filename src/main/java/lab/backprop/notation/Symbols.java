@@ -1,7 +1,4 @@
-package lab.backprop.exercises;
-
-import lab.backprop.engine.Role;
-import lab.backprop.engine.Subscripts;
+package lab.backprop.notation;
 
 /**
  * The lecture's symbol for each cell, with 1-based subscript digits: u₁, z₂, a₁, y₁, δ₂, Δ₁, g′(u₁),
@@ -17,6 +14,11 @@ public final class Symbols {
     public static final String LOSS_AFTER = "E(t+1)";
 
     private Symbols() {
+    }
+
+    /** What feeds layer l (counted from 0 above the input): the inputs x below the first layer, else z. */
+    public static String input(int l) {
+        return l == 0 ? "x" : "z";
     }
 
     /** The symbol of entry (j) or [j][i] of quantity q in a layer of this role; indices are 0-based. */

@@ -1,4 +1,4 @@
-package lab.backprop.engine;
+package lab.backprop.notation;
 
 /**
  * Whether a layer is hidden or the output, with the lecture's symbols for its quantities: hidden
@@ -21,6 +21,11 @@ public enum Role {
         this.out = out;
         this.delta = delta;
         this.weights = weights;
+    }
+
+    /** The role of non-input layer l of a network with {@code layers} non-input layers: the last is the output. */
+    public static Role of(int l, int layers) {
+        return l == layers - 1 ? OUTPUT : HIDDEN;
     }
 
     public String id() {
