@@ -6,14 +6,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Stream;
-import lab.backprop.engine.Backprop;
+import lab.backprop.engine.Layer;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.Matrix;
 import lab.backprop.engine.StepTrace;
-import lab.backprop.engine.Vec;
 import lab.backprop.i18n.Lang;
 import lab.backprop.notation.Quantity;
+import lab.backprop.problem.Problem;
+import lab.backprop.support.ScalarGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,46 +55,92 @@ class ShippedExercisesTest {
     }
 
     static StepTrace step(Exercise e) {
-        return Backprop.step(e.problem().network(), e.problem().input(), e.problem().target(),
-                e.problem().learningRate());
+        return e.problem().step();
     }
 
-    /** Every asked value of the true step, rounded to the exercise's decimals as a student would. */
+    /**
+     * Every asked value of the step, rounded to the exercise's decimals as a student would, computed by
+     * the scalar autodiff reference (not by the engine the marker uses): net and out are its nodes'
+     * values, g′ its activation nodes' local slopes, δ = −∂E/∂net, ∂E/∂w its leaves' gradients, the
+     * update −η·∂E/∂w, and E(t+1) the loss of a second graph built on the new weights.
+     */
     static Answers key(Exercise e) {
-        StepTrace t = step(e);
+        Problem p = e.problem();
+        ScalarGraph.Graph g = graph(p, weightsAtT(p), biasesAtT(p));
+        double eta = p.learningRate();
+        double[][][] w = weightsAfter(p, eta, g);
+        double[][] b = biasesAfter(p, eta, g);
         double scale = Math.pow(10, e.decimals());
         List<Map<Quantity, Given>> layers = new ArrayList<>();
-        for (int l = 0; l < t.layers().size(); l++) {
-            LayerTrace lt = t.layers().get(l);
+        for (int l = 0; l < g.nets().length; l++) {
+            int layer = l;
+            int units = g.nets()[l].length;
+            int inputs = g.weights()[l][0].length;
             Map<Quantity, Given> given = new EnumMap<>(Quantity.class);
             for (Quantity q : Quantity.values()) {
-                if (e.ask().asks(l, q)) {
-                    given.put(q, rounded(value(lt, q), scale));
+                if (!e.ask().asks(l, q)) {
+                    continue;
                 }
+                Matrix m = switch (q) {
+                    case NET -> column(units, j -> g.nets()[layer][j].data);
+                    case OUT -> column(units, j -> g.outs()[layer][j].data);
+                    case DERIVATIVE -> column(units, j -> g.derivative(layer, j));
+                    case DELTA -> column(units, j -> -g.nets()[layer][j].grad);
+                    case GRAD_WEIGHTS -> Matrix.generate(units, inputs, (j, i) -> g.weights()[layer][j][i].grad);
+                    case GRAD_BIASES -> column(units, j -> g.biases()[layer][j].grad);
+                    case WEIGHT_UPDATES -> Matrix.generate(units, inputs, (j, i) -> -eta * g.weights()[layer][j][i].grad);
+                    case BIAS_UPDATES -> column(units, j -> -eta * g.biases()[layer][j].grad);
+                    case NEW_WEIGHTS -> Matrix.generate(units, inputs, (j, i) -> w[layer][j][i]);
+                    case NEW_BIASES -> column(units, j -> b[layer][j]);
+                };
+                given.put(q, rounded(m, scale));
             }
             layers.add(given);
         }
-        return new Answers(e.ask().loss() ? Given.scalar(Math.round(t.loss() * scale) / scale) : null,
-                e.ask().lossAfter() ? Given.scalar(Math.round(t.lossAfter() * scale) / scale) : null, layers);
+        double lossAfter = graph(p, w, b).loss().data;
+        return new Answers(e.ask().loss() ? Given.scalar(Math.round(g.loss().data * scale) / scale) : null,
+                e.ask().lossAfter() ? Given.scalar(Math.round(lossAfter * scale) / scale) : null, layers);
     }
 
-    static Matrix value(LayerTrace t, Quantity q) {
-        return switch (q) {
-            case NET -> column(t.net());
-            case OUT -> column(t.out());
-            case DERIVATIVE -> column(t.derivative());
-            case DELTA -> column(t.delta());
-            case GRAD_WEIGHTS -> t.gradWeights();
-            case GRAD_BIASES -> column(t.gradBiases());
-            case WEIGHT_UPDATES -> t.weightUpdates();
-            case BIAS_UPDATES -> column(t.biasUpdates());
-            case NEW_WEIGHTS -> t.newWeights();
-            case NEW_BIASES -> column(t.newBiases());
-        };
+    private static ScalarGraph.Graph graph(Problem p, double[][][] w, double[][] b) {
+        List<Layer> layers = p.network().layers();
+        String[] activations = layers.stream().map(l -> l.activation().id()).toArray(String[]::new);
+        return ScalarGraph.build(w, b, activations, p.network().slope(), p.input().toArray(), p.target().toArray());
     }
 
-    static Matrix column(Vec v) {
-        return Matrix.generate(v.size(), 1, (j, i) -> v.get(j));
+    /** The weights at time t + 1: those at time t moved by −η·∂E/∂w of graph {@code g}. */
+    private static double[][][] weightsAfter(Problem p, double eta, ScalarGraph.Graph g) {
+        double[][][] w = weightsAtT(p);
+        for (int l = 0; l < w.length; l++) {
+            for (int j = 0; j < w[l].length; j++) {
+                for (int i = 0; i < w[l][j].length; i++) {
+                    w[l][j][i] -= eta * g.weights()[l][j][i].grad;
+                }
+            }
+        }
+        return w;
+    }
+
+    private static double[][][] weightsAtT(Problem p) {
+        return p.network().layers().stream().map(l -> l.weights().toArray()).toArray(double[][][]::new);
+    }
+
+    private static double[][] biasesAfter(Problem p, double eta, ScalarGraph.Graph g) {
+        double[][] b = biasesAtT(p);
+        for (int l = 0; l < b.length; l++) {
+            for (int j = 0; j < b[l].length; j++) {
+                b[l][j] -= eta * g.biases()[l][j].grad;
+            }
+        }
+        return b;
+    }
+
+    private static double[][] biasesAtT(Problem p) {
+        return p.network().layers().stream().map(l -> l.biases().toArray()).toArray(double[][]::new);
+    }
+
+    static Matrix column(int units, IntToDoubleFunction value) {
+        return Matrix.generate(units, 1, (j, i) -> value.applyAsDouble(j));
     }
 
     static Given rounded(Matrix m, double scale) {

@@ -1,4 +1,4 @@
-package lab.backprop.engine;
+package lab.backprop.support;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,13 +8,13 @@ import java.util.Set;
 /**
  * An independent reference for the tests: a tiny scalar reverse-mode autodiff in the style of
  * micrograd. It knows nothing of layers, deltas or the lecture's formulas; it only applies the chain
- * rule node by node, so agreement with {@link Backprop} is real evidence.
+ * rule node by node, so agreement with the engine's Backprop is real evidence.
  */
-final class ScalarGraph {
+public final class ScalarGraph {
     /** One scalar in the computation, with the gradient of the final output with respect to it. */
-    static final class Value {
-        final double data;
-        double grad;
+    public static final class Value {
+        public final double data;
+        public double grad;
         private final Value[] parents;
         private final double[] localGrads;
 
@@ -90,13 +90,22 @@ final class ScalarGraph {
         }
     }
 
-    /** Leaves for weights[l][j][i] and biases[l][j], and the loss node built from them. */
-    record Graph(Value[][][] weights, Value[][] biases, Value loss) {
+    /**
+     * Leaves for weights[l][j][i] and biases[l][j], each unit's net input and output node, and the loss
+     * node built from them (after {@code backward}, every node's grad is ∂E/∂node).
+     */
+    public record Graph(Value[][][] weights, Value[][] biases, Value[][] nets, Value[][] outs, Value loss) {
+        /** The slope g′ the activation of unit j of layer l applied: its node's local derivative. */
+        public double derivative(int l, int j) {
+            return outs[l][j].localGrads[0];
+        }
     }
 
-    static Graph build(double[][][] w, double[][] b, String[] activations, double k, double[] x, double[] d) {
+    public static Graph build(double[][][] w, double[][] b, String[] activations, double k, double[] x, double[] d) {
         Value[][][] wv = new Value[w.length][][];
         Value[][] bv = new Value[w.length][];
+        Value[][] nets = new Value[w.length][];
+        Value[][] outs = new Value[w.length][];
         List<Value> signal = new ArrayList<>();
         for (double xi : x) {
             signal.add(Value.leaf(xi));
@@ -104,6 +113,8 @@ final class ScalarGraph {
         for (int l = 0; l < w.length; l++) {
             wv[l] = new Value[w[l].length][];
             bv[l] = new Value[w[l].length];
+            nets[l] = new Value[w[l].length];
+            outs[l] = new Value[w[l].length];
             List<Value> next = new ArrayList<>();
             for (int j = 0; j < w[l].length; j++) {
                 bv[l][j] = Value.leaf(b[l][j]);
@@ -113,7 +124,9 @@ final class ScalarGraph {
                     wv[l][j][i] = Value.leaf(w[l][j][i]);
                     net = net.plus(wv[l][j][i].times(signal.get(i)));
                 }
-                next.add(activate(net, activations[l], k));
+                nets[l][j] = net;
+                outs[l][j] = activate(net, activations[l], k);
+                next.add(outs[l][j]);
             }
             signal = next;
         }
@@ -123,7 +136,7 @@ final class ScalarGraph {
             loss = loss.plus(e.times(e).times(0.5));
         }
         loss.backward();
-        return new Graph(wv, bv, loss);
+        return new Graph(wv, bv, nets, outs, loss);
     }
 
     private ScalarGraph() {
