@@ -40,4 +40,12 @@ final class ComputeGate {
     void leave() {
         slots.release();
     }
+
+    /**
+     * How many requests are blocked waiting for a slot at this moment (queued on the semaphore; a
+     * snapshot, exact only while no request comes or goes).
+     */
+    int waiting() {
+        return slots.getQueueLength();
+    }
 }

@@ -2,13 +2,19 @@ package lab.backprop.hosting;
 
 import io.javalin.config.JavalinConfig;
 import lab.backprop.config.Settings;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What makes the app fit for a public server, applied to its configuration in one call: the base
- * path, security headers on every response, no server banner, timeouts, a graceful stop, the access
+ * path, security headers on every response, no server banner, timeouts, a graceful stop (Jetty's
+ * request statistics count the requests in progress it waits for, and it logs how many), the access
  * log, and the guard on the compute routes (per-client rate limit and bounded compute).
  */
 public final class Hosting {
+    private static final Logger LOG = LoggerFactory.getLogger(Hosting.class);
+
     /** On stop (SIGTERM), requests in progress get this long to finish. */
     public static final long STOP_TIMEOUT_MILLIS = 10_000;
     /** A connection that sends or receives nothing for this long is closed. */
@@ -32,10 +38,14 @@ public final class Hosting {
             http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
             http.addCustomizer(new SecurityHeaders());
         });
+        StatisticsHandler requests = new StatisticsHandler();
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT_MILLIS);
             server.setErrorHandler(new SecurityHeaders.ErrorPages());
+            server.insertHandler(requests);
         });
+        config.events.serverStopping(() -> LOG.info("Stopping: {} request(s) in progress get up to {} s to finish",
+                requests.getRequestsActive(), STOP_TIMEOUT_MILLIS / 1000));
         config.requestLogger.http(new AccessLog());
         RateLimiter limiter = settings.rateLimit() == 0 ? null
                 : new RateLimiter(settings.rateLimit(), burst(settings.rateLimit()), System::nanoTime);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import lab.backprop.config.Settings;
+import lab.backprop.support.Eventually;
 import lab.backprop.support.RunningApp;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +29,14 @@ class GracefulStopTest {
                     + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, 4010);
             out.flush();
-            Thread.sleep(300); // the request is now being handled, waiting for the rest of its body
+            Eventually.until(() -> app.requestsInProgress() == 1, Duration.ofSeconds(5),
+                    "the request is being handled, waiting for the rest of its body");
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(app::close);
-            Thread.sleep(300);
+            Eventually.until(() -> app.isStopping() || stopping.isDone(), Duration.ofSeconds(5),
+                    "the server has begun to stop");
             assertThat(stopping).as("stop waits for the request in progress").isNotDone();
+            assertThat(app.requestsInProgress()).isEqualTo(1);
 
             out.write(body, 4010, body.length - 4010);
             out.flush();

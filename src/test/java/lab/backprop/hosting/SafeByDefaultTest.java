@@ -8,10 +8,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import lab.backprop.config.Settings;
 import lab.backprop.support.ContentFolder;
+import lab.backprop.support.Eventually;
 import lab.backprop.support.RunningApp.Reply;
 import lab.backprop.support.RunningApp;
 import lab.backprop.web.WebJars;
@@ -220,23 +222,35 @@ class SafeByDefaultTest {
     }
 
     @Test
-    void theAccessLogHasMethodPathStatusAndTimeButNoQueryBodyOrAddress() throws Exception {
+    void theAccessLogHasMethodPathStatusAndTimeButNoQueryBodyOrAddress() {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        List<String> lines;
         try {
+            // Each line is written after its response: wait for it, so the lines come in request order.
             app.get("/lessons/feed-forward?x-0=SECRET-QUERY");
+            awaitAccessLines(captured, 1);
             send("POST", "/lessons/weight-update", "application/x-www-form-urlencoded", FORM + "&x-1=SECRET-BODY");
+            awaitAccessLines(captured, 2);
             app.postJson("/api/backprop", "{\"SECRET-JSON\": 1}");
-            Thread.sleep(200); // the log line is written after the response
+            awaitAccessLines(captured, 3);
+            lines = accessLines(captured);
         } finally {
             System.setErr(original);
         }
-        List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("access")).toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).matches(".* access - GET /lessons/feed-forward 200 \\d+ ms");
         assertThat(lines.get(1)).matches(".* access - POST /lessons/weight-update 303 \\d+ ms");
         assertThat(lines.get(2)).matches(".* access - POST /api/backprop 400 \\d+ ms");
         assertThat(String.join("\n", lines)).doesNotContain("SECRET", "127.0.0.1");
+    }
+
+    static List<String> accessLines(ByteArrayOutputStream captured) {
+        return captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("access")).toList();
+    }
+
+    static void awaitAccessLines(ByteArrayOutputStream captured, int n) {
+        Eventually.until(() -> accessLines(captured).size() >= n, Duration.ofSeconds(5), n + " access log line(s)");
     }
 }

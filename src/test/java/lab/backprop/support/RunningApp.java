@@ -20,6 +20,7 @@ import lab.backprop.BackpropLab;
 import lab.backprop.config.Settings;
 import lab.backprop.problem.Json;
 import lab.backprop.problem.Limits;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 
 /** The real app on a free loopback port, and a small HTTP client for it. Close it when done. */
 public final class RunningApp implements AutoCloseable {
@@ -44,6 +45,16 @@ public final class RunningApp implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Requests the server has begun and not yet answered (Jetty's request statistics, which the hosting keeps). */
+    public int requestsInProgress() {
+        return app.jettyServer().server().getDescendant(StatisticsHandler.class).getRequestsActive();
+    }
+
+    /** True once a stop has begun and until it is over, as while it waits for requests in progress. */
+    public boolean isStopping() {
+        return app.jettyServer().server().isStopping();
     }
 
     /**
