@@ -19,7 +19,6 @@ import lab.backprop.exercises.ExerciseCatalog;
 import lab.backprop.exercises.ExerciseFiles;
 import lab.backprop.exercises.ExerciseLoader;
 import lab.backprop.i18n.Lang;
-import lab.backprop.lessons.ContentRoot;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonCatalog;
 import lab.backprop.lessons.LessonLoader;
@@ -84,10 +83,11 @@ public record Content(LessonCatalog lessons, ExerciseCatalog exercises, List<Str
         }
 
         Content build(Path dir) {
-            LessonLoader.Result baseLessons = loader.load(ContentRoot.builtIn());
+            Path builtIn = ContentRoot.builtIn();
+            LessonLoader.Result baseLessons = loader.load(builtIn);
             baseLessons.problems().forEach(p -> warnings.add("built-in " + p));
             ExerciseLoader.Result baseExercises = ExerciseLoader.load(
-                    ExerciseFiles.fromClasspath(Content.class.getClassLoader(), ExerciseFiles.BUILT_IN));
+                    ExerciseFiles.fromDirectory(builtIn.resolve("exercises")));
             baseExercises.errors().forEach(e -> warnings.add("built-in exercises/" + e));
             baseExercises.warnings().forEach(w -> warnings.add("built-in exercises/" + w));
             List<Lesson> builtInLessons = baseLessons.lessons();

@@ -64,14 +64,8 @@ public final class ExerciseGenerator {
         double eta = RATES[rnd.nextInt(RATES.length)];
         Problem problem = new Problem(new Network(layers, 1.0), x, d, eta);
         String shape = shape(sizes);
-        LocalText title = new LocalText("무작위 연습: " + shape + " 네트워크, 시드 " + seed,
-                "Random exercise: a " + shape + " network, seed " + seed);
-        LocalText instructions = new LocalText(
-                "학습 한 단계를 모두 계산하세요: 앞먹임(u, z, a, y)과 손실 E, g′, Δ와 δ,"
-                        + " 가중치와 bias의 변화량, 새 가중치와 bias. 시그모이드의 k = 1, η = " + eta + " 입니다.",
-                "Compute one whole learning step: feed-forward (u, z, a, y) and the loss E, g′, Δ and δ,"
-                        + " the weight and bias changes, and the new weights and biases. The sigmoid has k = 1; η = "
-                        + eta + ".");
+        LocalText title = LocalText.of("generated.title", shape, Long.toString(seed));
+        LocalText instructions = LocalText.of("generated.instructions", Double.toString(eta));
         return new Exercise(Exercise.GENERATED_PREFIX + "-" + shape + "-" + seed, title, instructions, problem,
                 Ask.parse(ASK, problem.network()), Exercise.DEFAULT_DECIMALS, Tolerance.DEFAULT);
     }

@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lab.backprop.problem.Json;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Loads and validates exercise files. Every file is checked on its own: a bad one is reported by
@@ -21,7 +19,6 @@ import org.slf4j.LoggerFactory;
  * by file name is kept and a warning names both.
  */
 public final class ExerciseLoader {
-    private static final Logger LOG = LoggerFactory.getLogger(ExerciseLoader.class);
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -54,21 +51,6 @@ public final class ExerciseLoader {
             }
         }
         return new Result(new ExerciseCatalog(loaded), List.copyOf(errors), List.copyOf(warnings));
-    }
-
-    /** Loads {@code files}, logging each error and warning, and returns the good exercises. */
-    public static ExerciseCatalog loadAndLog(List<SourceFile> files, String where) {
-        Result r = load(files);
-        r.errors().forEach(e -> LOG.error("Exercise file skipped ({}): {}", where, e));
-        r.warnings().forEach(w -> LOG.warn("Exercise file ({}): {}", where, w));
-        LOG.info("Loaded {} exercises from {}", r.catalog().all().size(), where);
-        return r.catalog();
-    }
-
-    /** The exercises shipped with the app (classpath {@value ExerciseFiles#BUILT_IN}). */
-    public static ExerciseCatalog builtIn() {
-        ClassLoader loader = ExerciseLoader.class.getClassLoader();
-        return loadAndLog(ExerciseFiles.fromClasspath(loader, ExerciseFiles.BUILT_IN), "classpath:" + ExerciseFiles.BUILT_IN);
     }
 
     private static JsonNode parse(SourceFile file) {

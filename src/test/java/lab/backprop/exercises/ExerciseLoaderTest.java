@@ -3,15 +3,10 @@ package lab.backprop.exercises;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import lab.backprop.i18n.Lang;
 import lab.backprop.notation.Quantity;
 import org.junit.jupiter.api.Nested;
@@ -157,40 +152,10 @@ class ExerciseLoaderTest {
     }
 
     @Nested
-    class OnTheClasspath {
-        @Test
-        void findsFilesInsideAJar() throws IOException {
-            Path jar = dir.resolve("content.jar");
-            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-                // with folder entries, as the jar and shade plugins write them
-                for (String folder : List.of("content/", "content/exercises/", "content/exercises/sub/")) {
-                    out.putNextEntry(new JarEntry(folder));
-                    out.closeEntry();
-                }
-                put(out, "content/exercises/b.yaml", good("in-jar-b"));
-                put(out, "content/exercises/a.yaml", good("in-jar-a"));
-                put(out, "content/exercises/sub/c.yaml", good("nested"));
-                put(out, "content/other.yaml", good("elsewhere"));
-            }
-            try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-                List<SourceFile> files = ExerciseFiles.fromClasspath(loader, "content/exercises");
-                assertThat(files).extracting(SourceFile::name).containsExactly("a.yaml", "b.yaml");
-                assertThat(ExerciseLoader.load(files).catalog().all()).extracting(Exercise::id)
-                        .containsExactly("in-jar-a", "in-jar-b");
-            }
-        }
-
+    class InAFolder {
         @Test
         void findsNothingWhereThereIsNoFolder() {
-            assertThat(ExerciseFiles.fromClasspath(getClass().getClassLoader(), "no/such/folder")).isEmpty();
             assertThat(ExerciseFiles.fromDirectory(dir.resolve("missing"))).isEmpty();
-        }
-
-        static void put(JarOutputStream out, String name, String text) throws IOException {
-            out.putNextEntry(new JarEntry(name));
-            OutputStream o = out;
-            o.write(text.getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
         }
     }
 }

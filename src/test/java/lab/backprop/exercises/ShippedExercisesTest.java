@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.Stream;
+import lab.backprop.content.ContentRoot;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.Matrix;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The exercises under content/exercises/: all load cleanly and each accepts its own answer key. */
 class ShippedExercisesTest {
     static final ExerciseLoader.Result LOADED = ExerciseLoader.load(
-            ExerciseFiles.fromClasspath(ShippedExercisesTest.class.getClassLoader(), ExerciseFiles.BUILT_IN));
+            ExerciseFiles.fromDirectory(ContentRoot.builtIn().resolve("exercises")));
 
     static Stream<Exercise> exercises() {
         return LOADED.catalog().all().stream();

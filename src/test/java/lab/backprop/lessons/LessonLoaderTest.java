@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lab.backprop.content.ContentRoot;
 import lab.backprop.i18n.Lang;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package lab.backprop.lessons;
+package lab.backprop.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,15 @@ public final class ContentRoot {
 
     /** The built-in content folder, which holds lessons/ and exercises/. */
     public static Path builtIn() {
-        URL url = ContentRoot.class.getClassLoader().getResource("content/lessons");
+        return in(ContentRoot.class.getClassLoader());
+    }
+
+    /**
+     * The {@code content/} folder on the classpath of {@code loader}. Inside a jar, the jar's file system
+     * stays open for the life of the app, so files can be read whenever they are needed.
+     */
+    static Path in(ClassLoader loader) {
+        URL url = loader.getResource("content/lessons");
         if (url == null) {
             throw new IllegalStateException("the built-in content/ folder is missing from the classpath");
         }
