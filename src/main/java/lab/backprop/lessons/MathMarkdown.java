@@ -2,6 +2,7 @@ package lab.backprop.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -19,10 +20,21 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * for KaTeX to typeset in the browser. Raw HTML in the Markdown is escaped, never passed through.
  * Links and images that start with a single slash ({@code /lessons/feed-forward}) get the app's base
  * path in front, so they keep working behind a reverse proxy.
+ *
+ * <p>One container syntax sets a block apart: a line {@code ::: lecture-notation} opens it and a line
+ * {@code :::} closes it. The inside is rendered as Markdown with math and wrapped in
+ * {@code <div class="lecture-notation">}; lessons use it for the one place where they show a formula
+ * in the lecture's letters beside the app's. Only the names in {@link #CONTAINERS} are recognised; any
+ * other {@code :::} line, an unclosed container, and anything inside a code fence stay plain text.
  */
 public final class MathMarkdown {
     private static final String TOKEN_PREFIX = "MATHTOKEN";
     private static final Pattern TOKEN = Pattern.compile("(<p>)?" + TOKEN_PREFIX + "(\\d+)X(</p>)?");
+    /** The container names a {@code ::: name} line may open; each becomes the class of its div. */
+    static final Set<String> CONTAINERS = Set.of("lecture-notation");
+    private static final Pattern OPEN = Pattern.compile(" {0,3}:::[ \t]*([a-z][a-z-]*)[ \t]*");
+    private static final Pattern FENCE = Pattern.compile(" {0,3}```");
+    private static final Pattern CLOSE = Pattern.compile(" {0,3}:::[ \t]*");
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
@@ -52,6 +64,50 @@ public final class MathMarkdown {
 
     /** The HTML of {@code markdown}. Thread-safe. */
     public String render(String markdown) {
+        StringBuilder html = new StringBuilder();
+        StringBuilder plain = new StringBuilder();
+        List<String> lines = markdown.lines().toList();
+        boolean inFence = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (FENCE.matcher(line).lookingAt()) {
+                inFence = !inFence;
+            }
+            Matcher open = OPEN.matcher(line);
+            int close = inFence || !open.matches() || !CONTAINERS.contains(open.group(1)) ? -1 : closingLine(lines, i + 1);
+            if (close < 0) {
+                plain.append(line).append('\n');
+                continue;
+            }
+            html.append(renderPlain(plain.toString()));
+            plain.setLength(0);
+            String inside = String.join("\n", lines.subList(i + 1, close));
+            html.append("<div class=\"").append(open.group(1)).append("\">\n")
+                    .append(renderPlain(inside)).append("</div>\n");
+            i = close;
+        }
+        return html.append(renderPlain(plain.toString())).toString();
+    }
+
+    /** The index of the {@code :::} line closing a container opened on the line before {@code from}, or -1. */
+    private static int closingLine(List<String> lines, int from) {
+        boolean inFence = false;
+        for (int j = from; j < lines.size(); j++) {
+            String line = lines.get(j);
+            if (FENCE.matcher(line).lookingAt()) {
+                inFence = !inFence;
+            } else if (!inFence && CLOSE.matcher(line).matches()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The HTML of Markdown without containers. */
+    private String renderPlain(String markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
         List<Formula> formulas = new ArrayList<>();
         String protectedText = protect(markdown, formulas);
         String html = renderer.render(parser.parse(protectedText));

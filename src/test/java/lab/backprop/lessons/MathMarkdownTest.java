@@ -2,6 +2,7 @@ package lab.backprop.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class MathMarkdownTest {
@@ -64,5 +65,40 @@ class MathMarkdownTest {
     @Test
     void javascriptLinksAreNeutralised() {
         assertThat(markdown.render("[x](javascript:alert(1))")).doesNotContain("javascript:");
+    }
+
+    @Nested
+    class ALectureNotationContainer {
+        @Test
+        void wrapsItsMarkdownAndMathInADivOfThatClass() {
+            String html = markdown.render("Before.\n\n::: lecture-notation\nThe lecture writes *this*:\n\n"
+                    + "$$\n\\Delta_i = (d_i - y_i)\\,g'(a_i)\n$$\n:::\n\nAfter $y_k$.");
+            assertThat(html).contains("<p>Before.</p>\n<div class=\"lecture-notation\">\n<p>The lecture writes <em>this</em>:</p>\n"
+                    + "<div class=\"math display\">\\Delta_i = (d_i - y_i)\\,g'(a_i)</div>\n</div>\n<p>After "
+                    + "<span class=\"math inline\">y_k</span>.</p>");
+        }
+
+        @Test
+        void keepsTheTextAroundItAndAllowsSeveral() {
+            String html = markdown.render("::: lecture-notation\n$a_i$\n:::\nmiddle\n:::lecture-notation\n$u_i$\n:::");
+            assertThat(html).isEqualTo("<div class=\"lecture-notation\">\n<p><span class=\"math inline\">a_i</span></p>\n</div>\n"
+                    + "<p>middle</p>\n<div class=\"lecture-notation\">\n<p><span class=\"math inline\">u_i</span></p>\n</div>\n");
+        }
+
+        @Test
+        void escapesRawHtmlInsideItToo() {
+            String html = markdown.render("::: lecture-notation\n<script>alert(1)</script>\n:::");
+            assertThat(html).startsWith("<div class=\"lecture-notation\">").doesNotContain("<script>").contains("&lt;script&gt;");
+        }
+
+        @Test
+        void anUnknownNameAnUnclosedBlockOrAFenceIsPlainText() {
+            assertThat(markdown.render("::: warning\ntext\n:::")).doesNotContain("<div").contains("::: warning");
+            assertThat(markdown.render("::: lecture-notation\nnever closed")).doesNotContain("<div")
+                    .contains("::: lecture-notation");
+            assertThat(markdown.render("```\n::: lecture-notation\n$x$\n:::\n```")).doesNotContain("<div")
+                    .contains("<code>::: lecture-notation");
+            assertThat(markdown.render("::: lecture-notation class=\"x\" onclick=\"y\"\nz\n:::")).doesNotContain("<div");
+        }
     }
 }
