@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import lab.backprop.content.ContentRoot;
+import lab.backprop.i18n.Lang;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -15,11 +15,12 @@ import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lab.backprop.content.ContentRoot;
 import lab.backprop.engine.Backprop;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.StepTrace;
+import lab.backprop.i18n.Lang;
 import lab.backprop.problem.Problem;
-import lab.backprop.problem.ProblemReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -178,7 +179,7 @@ class QuotedNumbersTest {
 
     private static Problem problem(String folder) {
         Lesson lesson = LESSONS.lessons().stream().filter(l -> folder.endsWith("-" + l.slug())).findFirst().orElseThrow();
-        return ProblemReader.read(lesson.preset());
+        return lesson.preset().problem();
     }
 
     private static StepTrace step(Problem p) {
