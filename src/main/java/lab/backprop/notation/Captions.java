@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Every formula (TeX) that captions a table or heads its columns: the lesson tables, the worksheet's
- * blank tables, the given network and the delta-rule and sigmoid tables. One place, so that the
- * letters a page uses can be read, checked and changed together.
+ * blank tables, the given network and the delta-rule and sigmoid tables. Each is written in the
+ * layer's own symbols and {@link Letters}, so one page never gives one letter two roles. Layers are
+ * counted from 0 above the input, in a network of {@code layers} non-input layers.
  */
 public final class Captions {
     /** The loss of a step, E = ½ Σ (d − y)². */
@@ -26,82 +27,83 @@ public final class Captions {
     private Captions() {
     }
 
-    /** The defining formula of quantity q in layer l (counted from 0 above the input) of this role. */
-    public static String of(Quantity q, Role role, int l) {
-        String net = role.net();
-        String w = role.weights();
-        String d = delta(role);
-        String in = Symbols.input(l);
+    /** The defining formula of quantity q in layer l. */
+    public static String of(Quantity q, int l, int layers) {
+        At a = new At(l, layers);
         return switch (q) {
-            case NET -> net + "_j = \\sum_i " + w + "_{ji}\\," + in + "_i + " + w + "_{j0}";
-            case OUT -> out(role);
-            case DERIVATIVE -> "g'(" + net + "_j)";
-            case DELTA -> role == Role.OUTPUT ? "\\Delta_j = (d_j - y_j)\\,g'(a_j)"
-                    : "\\delta_j = g'(u_j) \\sum_k w_{kj}\\,\\Delta_k";
-            case GRAD_WEIGHTS -> gradient(role, l);
-            case GRAD_BIASES -> "\\frac{\\partial E}{\\partial " + w + "_{j0}} = -" + d + "_j";
-            case WEIGHT_UPDATES -> "\\Delta " + w + "_{ji} = \\eta\\," + d + "_j\\," + in + "_i";
-            case BIAS_UPDATES -> "\\Delta " + w + "_{j0} = \\eta\\," + d + "_j";
-            case NEW_WEIGHTS -> newWeights(role);
-            case NEW_BIASES -> w + "_{j0}(t+1) = " + w + "_{j0}(t) + \\Delta " + w + "_{j0}";
+            case NET -> net(l, layers);
+            case OUT -> out(l, layers);
+            case DERIVATIVE -> "g'(" + a.net() + ")";
+            case DELTA -> errorSignal(l, layers);
+            case GRAD_WEIGHTS -> gradient(l, layers);
+            case GRAD_BIASES -> "\\frac{\\partial E}{\\partial " + a.bias() + "} = -" + a.delta();
+            case WEIGHT_UPDATES -> "\\Delta " + a.weight() + " = \\eta\\," + a.delta() + "\\," + a.input();
+            case BIAS_UPDATES -> "\\Delta " + a.bias() + " = \\eta\\," + a.delta();
+            case NEW_WEIGHTS -> newWeights(l, layers);
+            case NEW_BIASES -> a.bias() + "(t+1) = " + a.bias() + "(t) + \\Delta " + a.bias();
         };
     }
 
-    /** The net input of a lesson table: u_j = Σ_i v_ji x_i or a_j = Σ_i w_ji z_i. */
-    public static String net(Role role, int l) {
-        return role.net() + "_j = \\sum_i " + role.weights() + "_{ji}\\," + Symbols.input(l) + "_i";
+    /** The net input with its bias: u_j = Σ_i v_ji x_i + v_j0, a_k = Σ_j w_kj z_j + w_k0. */
+    public static String net(int l, int layers) {
+        At a = new At(l, layers);
+        return a.net() + " = \\sum_" + a.in + " " + a.weight() + "\\," + a.input() + " + " + a.bias();
     }
 
-    /** The output of a unit: z_j = g(u_j) or y_j = g(a_j). */
-    public static String out(Role role) {
-        return role.out() + "_j = g(" + role.net() + "_j)";
+    /** The output of a unit: z_j = g(u_j), y_k = g(a_k). */
+    public static String out(int l, int layers) {
+        At a = new At(l, layers);
+        return a.out() + " = g(" + a.net() + ")";
     }
 
-    /** The column of a one-column table of the quantity with this symbol (u_j, z_j, ...). */
-    public static String column(String symbol) {
-        return symbol + "_j";
+    /** The column of a one-column table of layer l's quantity with this symbol (u_j, z_j, a_k, y_k). */
+    public static String column(String symbol, int l, int layers) {
+        return symbol + "_" + Letters.unit(l, layers);
     }
 
-    /** The error signal of a lesson table: Δ at the output, δ in a hidden layer. */
-    public static String errorSignal(Role role) {
-        return role == Role.OUTPUT ? "\\Delta_k = g'(a_k)\\,(d_k - y_k)" : "\\delta_j = g'(u_j) \\sum_k w_{kj}\\,\\Delta_k";
+    /** The error signal: Δ_k = (d_k − y_k) g′(a_k) at the output, δ_j = g′(u_j) Σ_k w_kj Δ_k below. */
+    public static String errorSignal(int l, int layers) {
+        At a = new At(l, layers);
+        return a.output() ? "\\Delta_k = (d_k - y_k)\\,g'(a_k)"
+                : a.delta() + " = g'(" + a.net() + ") " + sum(l, layers);
     }
 
     /** The columns of the error-signal table: g′, what it scales, the signal. */
-    public static List<String> errorSignalColumns(Role role) {
-        return role == Role.OUTPUT ? List.of("g'(a_k)", "d_k - y_k", "\\Delta_k")
-                : List.of("g'(u_j)", "\\sum_k w_{kj}\\,\\Delta_k", "\\delta_j");
+    public static List<String> errorSignalColumns(int l, int layers) {
+        At a = new At(l, layers);
+        return List.of("g'(" + a.net() + ")", a.output() ? "d_k - y_k" : sum(l, layers), a.delta());
     }
 
-    /** ∂E/∂w = −Δ·z or ∂E/∂v = −δ·x. */
-    public static String gradient(Role role, int l) {
-        return "\\frac{\\partial E}{\\partial " + role.weights() + "_{ji}} = -" + delta(role) + "_j\\,"
-                + Symbols.input(l) + "_i";
+    /** ∂E/∂w_kj = −Δ_k z_j, ∂E/∂v_ji = −δ_j x_i. */
+    public static String gradient(int l, int layers) {
+        At a = new At(l, layers);
+        return "\\frac{\\partial E}{\\partial " + a.weight() + "} = -" + a.delta() + "\\," + a.input();
     }
 
-    /** A weight change written as the lecture's three factors: error × g′ × input (and responsibility). */
-    public static String change(Role role, int l) {
-        if (role == Role.OUTPUT) {
-            return "\\Delta w_{kj} = \\underbrace{\\eta (d_k - y_k)}_{\\text{error}} \\cdot \\underbrace{g'(a_k)}_{g'}"
-                    + " \\cdot \\underbrace{z_j}_{\\text{input}}";
+    /** A weight change written as the lecture's factors: error × g′ × input, or g′ × input × responsibility. */
+    public static String change(int l, int layers) {
+        At a = new At(l, layers);
+        if (a.output()) {
+            return "\\Delta " + a.weight() + " = \\underbrace{\\eta (d_k - y_k)}_{\\text{error}} \\cdot "
+                    + "\\underbrace{g'(a_k)}_{g'} \\cdot \\underbrace{" + a.input() + "}_{\\text{input}}";
         }
-        return "\\Delta " + role.weights() + "_{ji} = \\underbrace{\\eta\\, g'(u_j)}_{g'} \\cdot \\underbrace{"
-                + Symbols.input(l) + "_i}_{\\text{input}} \\cdot \\underbrace{\\textstyle\\sum_k w_{kj} \\Delta_k}"
-                + "_{\\text{responsibility}}";
+        return "\\Delta " + a.weight() + " = \\underbrace{\\eta\\, g'(" + a.net() + ")}_{g'} \\cdot \\underbrace{"
+                + a.input() + "}_{\\text{input}} \\cdot \\underbrace{\\textstyle" + sum(l, layers)
+                + "}_{\\text{responsibility}}";
     }
 
-    /** w(t+1) = w(t) + Δw. */
-    public static String newWeights(Role role) {
-        String w = role.weights();
-        return w + "_{ji}(t+1) = " + w + "_{ji}(t) + \\Delta " + w + "_{ji}";
+    /** w_kj(t+1) = w_kj(t) + Δw_kj. */
+    public static String newWeights(int l, int layers) {
+        String w = new At(l, layers).weight();
+        return w + "(t+1) = " + w + "(t) + \\Delta " + w;
     }
 
     /** The weights at time t of a given network and the layer's activation. */
-    public static String givenWeights(Role role, String activation) {
-        return role.weights() + "_{ji}(t),\\ g = \\text{" + activation + "}";
+    public static String givenWeights(int l, int layers, String activation) {
+        return new At(l, layers).weight() + "(t),\\ g = \\text{" + activation + "}";
     }
 
-    /** The columns of a weight table: the bias input (x₀ = 1 or z₀ = 1), then each input unit. */
+    /** The columns of a weight table: the bias input (x₀ = 1 or z₀ = 1), then each input unit by number. */
     public static List<String> inputColumns(int l, int inputs) {
         String in = Symbols.input(l);
         List<String> columns = new ArrayList<>();
@@ -112,19 +114,57 @@ public final class Captions {
         return columns;
     }
 
-    /** The delta rule's captions: its output and error, the change Δw and the new weights, its loss. */
+    /** The delta rule's captions (one layer: inputs i, outputs k, target t): y, error, change, new w, E. */
     public static final class DeltaRule {
-        public static final String OUTPUT = "y_j = g\\Big(\\sum_i w_{ji}\\, x_i\\Big), \\quad t_j - y_j";
-        public static final List<String> OUTPUT_COLUMNS = List.of("\\sum_i w_{ji} x_i", "y_j", "t_j - y_j");
-        public static final String CHANGE = "\\Delta w_{ji} = \\eta\\,(t_j - y_j)\\,x_i";
-        public static final String NEW_WEIGHTS = "w_{ji}(t+1) = w_{ji}(t) + \\Delta w_{ji}";
-        public static final String LOSS = "E = \\tfrac{1}{2}\\sum_j (t_j - y_j)^2";
+        public static final String OUTPUT = "y_k = g\\Big(\\sum_i w_{ki}\\, x_i\\Big), \\quad t_k - y_k";
+        public static final List<String> OUTPUT_COLUMNS = List.of("\\sum_i w_{ki} x_i", "y_k", "t_k - y_k");
+        public static final String CHANGE = "\\Delta w_{ki} = \\eta\\,(t_k - y_k)\\,x_i";
+        public static final String NEW_WEIGHTS = "w_{ki}(t+1) = w_{ki}(t) + \\Delta w_{ki}";
+        public static final String LOSS = "E = \\tfrac{1}{2}\\sum_k (t_k - y_k)^2";
 
         private DeltaRule() {
         }
     }
 
-    private static String delta(Role role) {
-        return role == Role.OUTPUT ? "\\Delta" : "\\delta";
+    /** Σ_k w_kj Δ_k: what layer l's unit gets back from the layer above, through the weights at time t. */
+    private static String sum(int l, int layers) {
+        At above = new At(l + 1, layers);
+        String me = Letters.unit(l, layers);
+        return "\\sum_" + above.me + " " + above.role.weights() + "_{" + above.me + me + "}\\," + above.delta();
+    }
+
+    /** Layer l's symbols and letters. */
+    private record At(Role role, String me, String in, String inputSymbol) {
+        At(int l, int layers) {
+            this(Role.of(l, layers), Letters.unit(l, layers), Letters.below(l, layers), Symbols.input(l));
+        }
+
+        boolean output() {
+            return role == Role.OUTPUT;
+        }
+
+        String net() {
+            return role.net() + "_" + me;
+        }
+
+        String out() {
+            return role.out() + "_" + me;
+        }
+
+        String delta() {
+            return (output() ? "\\Delta" : "\\delta") + "_" + me;
+        }
+
+        String weight() {
+            return role.weights() + "_{" + me + in + "}";
+        }
+
+        String bias() {
+            return role.weights() + "_{" + me + "0}";
+        }
+
+        String input() {
+            return inputSymbol + "_" + in;
+        }
     }
 }

@@ -16,6 +16,27 @@ public final class Symbols {
     private Symbols() {
     }
 
+    /**
+     * The header of a worksheet column of quantity q in layer l: its symbol with the layer's letter as the
+     * subscript (aₖ, g′(uⱼ), δⱼ), and 0 for a bias (Δwₖ₀).
+     */
+    public static String column(Quantity q, int l, int layers) {
+        Role role = Role.of(l, layers);
+        String me = Letters.subscript(Letters.unit(l, layers));
+        String bias = role.weights() + me + "₀";
+        return switch (q) {
+            case NET -> role.net() + me;
+            case OUT -> role.out() + me;
+            case DERIVATIVE -> "g′(" + role.net() + me + ")";
+            case DELTA -> role.delta() + me;
+            case GRAD_BIASES -> "∂E/∂" + bias;
+            case BIAS_UPDATES -> "Δ" + bias;
+            case NEW_BIASES -> bias + "(t+1)";
+            case GRAD_WEIGHTS, WEIGHT_UPDATES, NEW_WEIGHTS ->
+                    throw new IllegalArgumentException(q + " is a matrix: its columns are its inputs");
+        };
+    }
+
     /** What feeds layer l (counted from 0 above the input): the inputs x below the first layer, else z. */
     public static String input(int l) {
         return l == 0 ? "x" : "z";

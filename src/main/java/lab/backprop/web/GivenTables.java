@@ -41,7 +41,7 @@ public final class GivenTables {
                 }
                 rows.add(new Table.Row(Subscripts.of(role.out(), j + 1), cells));
             }
-            tables.add(new Table("given-" + w, l, Captions.givenWeights(role, layer.activation().id()), columns, rows));
+            tables.add(new Table("given-" + w, l, Captions.givenWeights(l, n.layers().size(), layer.activation().id()), columns, rows));
         }
         return tables;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.engine.Vec;
-import lab.backprop.lessons.Lesson;
+import lab.backprop.lessons.Lesson.Focus;
 import lab.backprop.notation.Captions;
 import lab.backprop.notation.Role;
 import lab.backprop.notation.Subscripts;
@@ -13,19 +13,20 @@ import lab.backprop.notation.Subscripts;
 /**
  * Turns one backpropagation step into the tables a lesson shows, grouped as the lessons' focus
  * groups: forward (u, z, a, y), loss (d, y, E), delta (Δ, δ with their factors), gradient (∂E/∂w)
- * and update (Δw as its factors, the new weights, E after).
+ * and update (Δw as its factors, the new weights, E after). Captions come from {@link Captions}.
  */
 public final class StepTables {
     private StepTables() {
     }
 
     public static List<Table> forward(StepTrace step) {
+        int count = step.layers().size();
         List<Table> tables = new ArrayList<>();
-        for (int l = 0; l < step.layers().size(); l++) {
+        for (int l = 0; l < count; l++) {
             LayerTrace t = step.layers().get(l);
-            Role r = role(step, l);
-            tables.add(vector(Lesson.Focus.FORWARD, r.net(), l, Captions.net(r, l), t.net()));
-            tables.add(vector(Lesson.Focus.FORWARD, r.out(), l, Captions.out(r), t.out()));
+            Role r = Role.of(l, count);
+            tables.add(vector(r.net(), l, Captions.net(l, count), Captions.column(r.net(), l, count), t.net()));
+            tables.add(vector(r.out(), l, Captions.out(l, count), Captions.column(r.out(), l, count), t.out()));
         }
         return tables;
     }
@@ -48,37 +49,36 @@ public final class StepTables {
         if (withAfter) {
             rows.add(new Table.Row("E(t+1)", List.of(new Table.Cell("E-after", 0, 0, step.lossAfter(), null))));
         }
-        return new Table(Lesson.Focus.LOSS, "loss", step.layers().size() - 1, Captions.LOSS, Captions.LOSS_COLUMNS, rows);
+        return new Table(Focus.LOSS, "loss", step.layers().size() - 1, Captions.LOSS, Captions.LOSS_COLUMNS, rows);
     }
 
     /** Δ at the output and δ in each hidden layer, each with g' and the error it scales. */
     public static List<Table> deltas(StepTrace step) {
+        int count = step.layers().size();
         List<Table> tables = new ArrayList<>();
-        int last = step.layers().size() - 1;
-        for (int l = last; l >= 0; l--) {
+        for (int l = count - 1; l >= 0; l--) {
             LayerTrace t = step.layers().get(l);
-            boolean output = l == last;
+            boolean output = l == count - 1;
             List<Table.Row> rows = new ArrayList<>();
             for (int j = 0; j < t.out().size(); j++) {
-                double error = t.error().get(j);
-                rows.add(new Table.Row(Subscripts.of(role(step, l).delta(), j + 1), List.of(
+                rows.add(new Table.Row(Subscripts.of(Role.of(l, count).delta(), j + 1), List.of(
                         new Table.Cell("gprime", j + 1, 0, t.derivative().get(j), null),
-                        new Table.Cell(output ? "error" : "backSum", j + 1, 0, error, null),
+                        new Table.Cell(output ? "error" : "backSum", j + 1, 0, t.error().get(j), null),
                         new Table.Cell(output ? "Delta" : "delta", j + 1, 0, t.delta().get(j), null))));
             }
-            String symbol = output ? "Delta" : "delta";
-            Role r = role(step, l);
-            tables.add(new Table(Lesson.Focus.DELTA, symbol, l, Captions.errorSignal(r), Captions.errorSignalColumns(r), rows));
+            tables.add(new Table(Focus.DELTA, output ? "Delta" : "delta", l, Captions.errorSignal(l, count),
+                    Captions.errorSignalColumns(l, count), rows));
         }
         return tables;
     }
 
     public static List<Table> gradients(StepTrace step) {
+        int count = step.layers().size();
         List<Table> tables = new ArrayList<>();
-        for (int l = 0; l < step.layers().size(); l++) {
+        for (int l = 0; l < count; l++) {
             LayerTrace t = step.layers().get(l);
-            Role r = role(step, l);
-            tables.add(matrix(Lesson.Focus.GRADIENT, r == Role.OUTPUT ? "gradW" : "gradV", l, Captions.gradient(r, l), step,
+            String symbol = l == count - 1 ? "gradW" : "gradV";
+            tables.add(matrix(Focus.GRADIENT, symbol, l, Captions.gradient(l, count), step,
                     (j, i) -> t.gradWeights().get(j, i - 1), null));
         }
         return tables;
@@ -86,16 +86,15 @@ public final class StepTables {
 
     /** Each Δw and Δv as the lecture's factors, then the new weights. */
     public static List<Table> updates(StepTrace step, double eta) {
+        int count = step.layers().size();
         List<Table> tables = new ArrayList<>();
-        int last = step.layers().size() - 1;
-        for (int l = last; l >= 0; l--) {
-            final int layer = l;
+        for (int l = count - 1; l >= 0; l--) {
+            int layer = l;
             LayerTrace t = step.layers().get(l);
-            boolean output = l == last;
-            Role r = role(step, l);
-            tables.add(matrix(Lesson.Focus.UPDATE, output ? "dw" : "dv", l, Captions.change(r, l), step,
+            boolean output = l == count - 1;
+            tables.add(matrix(Focus.UPDATE, output ? "dw" : "dv", l, Captions.change(l, count), step,
                     (j, i) -> t.weightUpdates().get(j, i - 1), (j, i) -> factors(step, layer, j, i, eta)));
-            tables.add(matrix(Lesson.Focus.UPDATE, output ? "newW" : "newV", l, Captions.newWeights(r), step,
+            tables.add(matrix(Focus.UPDATE, output ? "newW" : "newV", l, Captions.newWeights(l, count), step,
                     (j, i) -> t.newWeights().get(j, i - 1), null));
         }
         return tables;
@@ -110,9 +109,9 @@ public final class StepTables {
     }
 
     /** A matrix table with the bias in column 0; {@code value} takes i = 0 for the bias. */
-    private static Table matrix(Lesson.Focus group, String symbol, int l, String caption, StepTrace step, Entry value, Factors factors) {
+    private static Table matrix(Focus group, String symbol, int l, String caption, StepTrace step, Entry value,
+                                Factors factors) {
         LayerTrace t = step.layers().get(l);
-        List<String> columns = Captions.inputColumns(l, t.input().size());
         List<Table.Row> rows = new ArrayList<>();
         for (int j = 0; j < t.out().size(); j++) {
             List<Table.Cell> cells = new ArrayList<>();
@@ -120,9 +119,9 @@ public final class StepTables {
                 double v = i == 0 ? biasValue(symbol, t, j) : value.at(j, i);
                 cells.add(new Table.Cell(symbol, j + 1, i, v, factors == null ? null : factors.at(j, i)));
             }
-            rows.add(new Table.Row(Subscripts.of(role(step, l).out(), j + 1), cells));
+            rows.add(new Table.Row(Subscripts.of(Role.of(l, step.layers().size()).out(), j + 1), cells));
         }
-        return new Table(group, symbol, l, caption, columns, rows);
+        return new Table(group, symbol, l, caption, Captions.inputColumns(l, t.input().size()), rows);
     }
 
     private static double biasValue(String symbol, LayerTrace t, int j) {
@@ -144,16 +143,12 @@ public final class StepTables {
                 + Numbers.format(t.error().get(j));
     }
 
-    private static Table vector(Lesson.Focus group, String symbol, int l, String caption, Vec values) {
+    private static Table vector(String symbol, int l, String caption, String column, Vec values) {
         List<Table.Row> rows = new ArrayList<>();
         for (int j = 0; j < values.size(); j++) {
             rows.add(new Table.Row(Subscripts.of(symbol, j + 1),
                     List.of(new Table.Cell(symbol, j + 1, 0, values.get(j), null))));
         }
-        return new Table(group, symbol, l, caption, List.of(Captions.column(symbol)), rows);
-    }
-
-    private static Role role(StepTrace step, int l) {
-        return Role.of(l, step.layers().size());
+        return new Table(Focus.FORWARD, symbol, l, caption, List.of(column), rows);
     }
 }

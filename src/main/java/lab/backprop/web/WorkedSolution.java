@@ -6,6 +6,7 @@ import java.util.Locale;
 import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.Network;
 import lab.backprop.engine.StepTrace;
+import lab.backprop.notation.Letters;
 import lab.backprop.notation.Role;
 import lab.backprop.notation.Subscripts;
 import lab.backprop.notation.Symbols;
@@ -118,7 +119,9 @@ public final class WorkedSolution {
                     sum.append(q == 0 ? "" : " + ").append(p(above.weights().get(q, j))).append("×")
                             .append(p(above.delta().get(q)));
                 }
-                String backSum = "Σₖ " + role(l + 1).weights() + "ₖ" + Subscripts.of("", j + 1) + "Δₖ";
+                String up = Letters.subscript(Letters.above(l, network.layers().size()));
+                String backSum = "Σ" + up + " " + role(l + 1).weights() + up + Subscripts.of("", j + 1)
+                        + role(l + 1).delta() + up;
                 lines.add(delta + " = g′(" + net + ")·" + backSum + " = " + n(t.derivative().get(j)) + " × (" + sum
                         + ") = " + n(t.delta().get(j)));
             }

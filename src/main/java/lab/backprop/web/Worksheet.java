@@ -170,7 +170,7 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
                     columns.add(Subscripts.of(in, i + 1));
                 }
             } else {
-                columns.add(Symbols.of(q, role, 0, 0).replaceAll("[₀-₉]+", "ⱼ"));
+                columns.add(Symbols.column(q, l, truth.layers().size()));
             }
             for (int j = 0; j < t.out().size(); j++) {
                 List<SheetCell> cells = new ArrayList<>();
@@ -183,7 +183,7 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
                 }
                 rows.add(new SheetRow(Subscripts.of(role.out(), j + 1), cells));
             }
-            sheets.add(new Sheet(q.key(), l, Captions.of(q, role, l), columns, rows));
+            sheets.add(new Sheet(q.key(), l, Captions.of(q, l, truth.layers().size()), columns, rows));
         }
 
         SheetCell cell(String name, String symbol, double expected) {
