@@ -39,7 +39,8 @@ public final class Training {
 
     /**
      * Runs the epochs of {@code plan} from {@code network} (which is not changed) until the last, or
-     * until {@code stop} answers true; it is asked once after each epoch, so the first always runs.
+     * until {@code stop} answers true; it is asked once after each epoch but the last, so the first
+     * epoch always runs and a stopped run ends with a point for the last epoch it ran.
      * {@code progress} hears each curve point as it is recorded (see {@link EpochSampling}).
      *
      * @throws Diverged when a weight, bias, loss or error signal stops being finite

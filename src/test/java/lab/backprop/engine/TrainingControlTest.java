@@ -40,12 +40,42 @@ class TrainingControlTest {
         }
 
         @Test
-        void batchModeDivergesToo() {
-            Nets.Problem p = Nets.random(41, new int[] {2, 3, 1}, new String[] {"linear", "linear"});
-            List<Sample> samples = Samples.random(41, 3, new int[] {2, 3, 1});
+        void batchModeNamesTheEpochThatSummedTracedGradientsOverflowIn() {
+            int[] sizes = {2, 3, 1};
+            Nets.Problem p = Nets.random(41, sizes, new String[] {"linear", "linear"});
+            List<Sample> samples = Samples.random(41, 3, sizes);
+            double eta = 5;
+            int expected = 0;
+            Network reference = p.network();
+            for (int e = 1; e <= 500 && expected == 0; e++) {
+                reference = batchEpoch(reference, samples, eta);
+                if (!Samples.isFinite(reference) || !Double.isFinite(Samples.meanLoss(reference, samples))) {
+                    expected = e;
+                }
+            }
+            assertThat(expected).isBetween(2, 499);
+            int divergedAt = expected;
+
             assertThatThrownBy(() -> Training.train(p.network(),
-                    TrainingPlan.online(samples, 50, 400).withMode(TrainingMode.BATCH)))
-                    .isInstanceOf(Diverged.class);
+                    TrainingPlan.online(samples, eta, 500).withMode(TrainingMode.BATCH)))
+                    .isInstanceOfSatisfying(Diverged.class, d -> assertThat(d.epoch()).isEqualTo(divergedAt));
+        }
+
+        /** One batch epoch from traced steps: every weight minus η Σ ∂E/∂w over the samples. */
+        private Network batchEpoch(Network network, List<Sample> samples, double eta) {
+            List<StepTrace> steps = samples.stream()
+                    .map(s -> Backprop.step(network, s.input(), s.target(), eta)).toList();
+            List<Layer> layers = new ArrayList<>();
+            for (int l = 0; l < network.layers().size(); l++) {
+                int layer = l;
+                Layer old = network.layers().get(l);
+                Matrix w = Matrix.generate(old.size(), old.inputSize(), (j, i) -> old.weights().get(j, i)
+                        - eta * steps.stream().mapToDouble(t -> t.layers().get(layer).gradWeights().get(j, i)).sum());
+                Vec b = Vec.generate(old.size(), j -> old.biases().get(j)
+                        - eta * steps.stream().mapToDouble(t -> t.layers().get(layer).gradBiases().get(j)).sum());
+                layers.add(new Layer(w, b, old.activation()));
+            }
+            return new Network(layers, network.slope());
         }
     }
 
