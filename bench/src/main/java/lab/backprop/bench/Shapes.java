@@ -67,7 +67,8 @@ final class Shapes {
 
     /**
      * The problem called {@code name}: "2-2-1", "2-2-2", "8-16-16-4", "63-64" (4,096 weights and biases,
-     * the largest network the API accepts) or "10x64" (engine only: beyond the API's limits).
+     * the largest network the API accepts), "10x64" (engine only: beyond the API's limits) or "64-64-64-10"
+     * (the training fast path's large shape, as in the C reference loop).
      */
     static Problem named(String name) {
         return switch (name) {
@@ -76,6 +77,7 @@ final class Shapes {
             case "8-16-16-4" -> random(8, 16, 16, 4);
             case "63-64" -> random(63, 64);
             case "10x64" -> random(64, 64, 64, 64, 64, 64, 64, 64, 64, 64);
+            case "64-64-64-10" -> random(64, 64, 64, 10);
             default -> throw new IllegalArgumentException("unknown shape " + name);
         };
     }
