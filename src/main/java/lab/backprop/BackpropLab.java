@@ -20,11 +20,12 @@ import lab.backprop.hosting.HtmlSafeJson;
 import lab.backprop.hosting.Urls;
 import lab.backprop.problem.Json;
 import lab.backprop.problem.Limits;
-import lab.backprop.web.ExercisePages;
 import lab.backprop.web.Language;
 import lab.backprop.web.Messages;
-import lab.backprop.web.Pages;
+import lab.backprop.web.Site;
 import lab.backprop.web.Templates;
+import lab.backprop.web.exercises.ExercisePages;
+import lab.backprop.web.lessons.LessonPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +42,12 @@ public final class BackpropLab {
         content.errors().forEach(e -> LOG.error("Content: {}", e));
         content.warnings().forEach(w -> LOG.warn("Content: {}", w));
         LOG.info("Content: {}", content.summary());
-        Pages pages = new Pages(content.lessons());
+        Site site = new Site(content.lessons());
+        LessonPages lessonPages = new LessonPages(content.lessons(), site);
         Templates templates = new Templates(new Messages());
 
         ExercisesApi exercises = new ExercisesApi(content.exercises());
-        ExercisePages exercisePages = new ExercisePages(content.exercises(), pages);
+        ExercisePages exercisePages = new ExercisePages(content.exercises(), site);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(HtmlSafeJson.of(Json.mapper()), false));
             config.fileRenderer(templates);
@@ -61,13 +63,14 @@ public final class BackpropLab {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
-            ErrorMapper.register(config, pages::error);
+            ErrorMapper.register(config, site::error);
 
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.post("/api/backprop", new BackpropHandler());
             config.routes.post("/api/delta-rule", new DeltaRuleHandler());
             config.routes.get("/api/activation", new ActivationHandler());
-            pages.register(config);
+            site.register(config);
+            lessonPages.register(config);
             exercisePages.register(config);
             config.routes.post("/api/check", new CheckHandler());
             config.routes.get("/api/exercises", exercises::list);

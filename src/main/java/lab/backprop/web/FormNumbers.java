@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
  * Typed form text as JSON for the API's validators: a plain decimal number becomes a number, blank
  * becomes null (missing), anything else stays text so the validator names it ("must be a number").
  */
-final class FormNumbers {
+public final class FormNumbers {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d{1,3})?");
 
     private FormNumbers() {
     }
 
-    static JsonNode parse(String text) {
+    public static JsonNode parse(String text) {
         if (text == null || text.isBlank()) {
             return JsonNodeFactory.instance.nullNode();
         }
@@ -24,7 +24,7 @@ final class FormNumbers {
                 : JsonNodeFactory.instance.textNode(t);
     }
 
-    static boolean isNumber(String text) {
+    public static boolean isNumber(String text) {
         return text != null && NUMBER.matcher(text.trim()).matches();
     }
 }

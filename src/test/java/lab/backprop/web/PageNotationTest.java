@@ -21,6 +21,10 @@ import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonLoader;
 import lab.backprop.lessons.NotationCheck;
 import lab.backprop.problem.Problem;
+import lab.backprop.web.exercises.GivenTables;
+import lab.backprop.web.exercises.Worksheet;
+import lab.backprop.web.lessons.LessonWidgets;
+import lab.backprop.web.lessons.StepTables;
 import org.junit.jupiter.api.Test;
 
 /**

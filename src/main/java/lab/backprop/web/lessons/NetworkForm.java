@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.web.lessons;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,6 +20,8 @@ import lab.backprop.lessons.Lesson;
 import lab.backprop.problem.DeltaRuleReader;
 import lab.backprop.problem.Limits;
 import lab.backprop.problem.Problem;
+import lab.backprop.web.FormNumbers;
+import lab.backprop.web.Numbers;
 
 /**
  * The network form of an interactive lesson as text fields, exactly as the student typed them. It

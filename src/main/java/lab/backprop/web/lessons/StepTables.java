@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.web.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,8 @@ import lab.backprop.lessons.Lesson.Focus;
 import lab.backprop.notation.Captions;
 import lab.backprop.notation.Role;
 import lab.backprop.notation.Subscripts;
+import lab.backprop.web.Numbers;
+import lab.backprop.web.Table;
 
 /**
  * Turns one backpropagation step into the tables a lesson shows, grouped as the lessons' focus

@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.web.exercises;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import lab.backprop.notation.Captions;
 import lab.backprop.notation.Role;
 import lab.backprop.notation.Subscripts;
 import lab.backprop.problem.Problem;
+import lab.backprop.web.Table;
 
 /** What an exercise gives: the example (x, d), η and k, and each weight matrix with its biases. */
 public final class GivenTables {

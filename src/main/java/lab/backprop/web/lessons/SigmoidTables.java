@@ -1,9 +1,11 @@
-package lab.backprop.web;
+package lab.backprop.web.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.engine.Activation;
 import lab.backprop.notation.Captions;
+import lab.backprop.web.Numbers;
+import lab.backprop.web.Table;
 
 /** The activation lesson's table: g(a) and g'(a) = k·g(a)(1 − g(a)) at a few points, for the chosen k. */
 public final class SigmoidTables {

@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.web.lessons;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -6,41 +6,30 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.Map;
-import lab.backprop.i18n.Lang;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonCatalog;
 import lab.backprop.problem.Limits;
+import lab.backprop.web.Numbers;
+import lab.backprop.web.Site;
 
 /**
- * The HTML pages: the home page with the table of contents, and each lesson with its widget. Handlers
- * are thin: choose the language, compute the widget, render a template.
+ * The lesson pages: each lesson with its widget, and the widget's form posts. Handlers are thin:
+ * choose the language, compute the widget, render a template.
  */
-public final class Pages {
+public final class LessonPages {
     private final LessonCatalog catalog;
-    private final WebJars webJars = WebJars.locate();
+    private final Site site;
 
-    public Pages(LessonCatalog catalog) {
+    public LessonPages(LessonCatalog catalog, Site site) {
         this.catalog = catalog;
+        this.site = site;
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/", this::home);
         config.routes.get("/lessons/{slug}", this::lesson);
         config.routes.post("/lessons/{slug}", this::submit);
     }
 
-    /** An error as a page in the visitor's language (used by the one error mapper). */
-    public void error(Context ctx, int status, String message) {
-        Map<String, Object> model = base(ctx);
-        model.put("status", status);
-        model.put("message", message);
-        ctx.status(status);
-        ctx.render(status == 429 || status == 503 ? "refused" : "error", model);
-    }
-
-    private void home(Context ctx) {
-        ctx.render("home", base(ctx));
-    }
 
     private void lesson(Context ctx) {
         Lesson lesson = find(ctx);
@@ -92,24 +81,13 @@ public final class Pages {
     }
 
     private Map<String, Object> lessonModel(Context ctx, Lesson lesson) {
-        Map<String, Object> model = base(ctx);
+        Map<String, Object> model = site.base(ctx);
         model.put("lesson", lesson);
         model.put("previous", catalog.previous(lesson).orElse(null));
         model.put("next", catalog.next(lesson).orElse(null));
         return model;
     }
 
-    /** The model every page needs: language, lesson list, path and asset versions. */
-    Map<String, Object> base(Context ctx) {
-        Map<String, Object> model = new HashMap<>();
-        Lang lang = Language.of(ctx);
-        model.put("lang", lang);
-        model.put("otherLang", lang == Lang.KO ? Lang.EN : Lang.KO);
-        model.put("lessons", catalog.lessons());
-        model.put("path", ctx.path().substring(ctx.contextPath().length())); // @{...} adds the base path back
-        model.put("webjars", webJars.asMap());
-        return model;
-    }
 
     private static Map<String, Object> sigmoid(String kText) {
         Map<String, Object> m = new HashMap<>();

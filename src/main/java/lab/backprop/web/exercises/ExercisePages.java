@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.web.exercises;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.JavalinConfig;
@@ -16,6 +16,9 @@ import lab.backprop.exercises.Marker;
 import lab.backprop.exercises.Marking;
 import lab.backprop.i18n.Lang;
 import lab.backprop.problem.InvalidInput;
+import lab.backprop.web.Diagram;
+import lab.backprop.web.Language;
+import lab.backprop.web.Site;
 
 /**
  * The exercise pages: the list (with a generator of personal variants), a worksheet per exercise
@@ -23,11 +26,11 @@ import lab.backprop.problem.InvalidInput;
  */
 public final class ExercisePages {
     private final ExerciseCatalog catalog;
-    private final Pages pages;
+    private final Site site;
 
-    public ExercisePages(ExerciseCatalog catalog, Pages pages) {
+    public ExercisePages(ExerciseCatalog catalog, Site site) {
         this.catalog = catalog;
-        this.pages = pages;
+        this.site = site;
     }
 
     public void register(JavalinConfig config) {
@@ -39,7 +42,7 @@ public final class ExercisePages {
     }
 
     private void list(Context ctx) {
-        Map<String, Object> model = pages.base(ctx);
+        Map<String, Object> model = site.base(ctx);
         model.put("exercises", catalog.all());
         ctx.render("exercises", model);
     }
@@ -97,7 +100,7 @@ public final class ExercisePages {
     }
 
     private Map<String, Object> model(Context ctx, Exercise e, StepTrace truth) {
-        Map<String, Object> model = pages.base(ctx);
+        Map<String, Object> model = site.base(ctx);
         model.put("exercise", e);
         model.put("given", GivenTables.of(e.problem()));
         model.put("diagram", Diagram.given(truth));

@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.web.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,8 @@ import lab.backprop.engine.DeltaRuleTrace;
 import lab.backprop.lessons.Lesson.Focus;
 import lab.backprop.notation.Captions;
 import lab.backprop.notation.Subscripts;
+import lab.backprop.web.Numbers;
+import lab.backprop.web.Table;
 
 /** The tables of one delta-rule step: y, the error t − y, each Δw_ji as η·(t_j − y_j)·x_i, the new weights, E. */
 public final class DeltaRuleTables {

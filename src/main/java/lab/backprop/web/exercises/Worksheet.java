@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.web.exercises;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,6 +23,7 @@ import lab.backprop.notation.Role;
 import lab.backprop.notation.Subscripts;
 import lab.backprop.notation.Symbols;
 import lab.backprop.problem.Problem;
+import lab.backprop.web.FormNumbers;
 
 /**
  * An exercise as a worksheet: blank tables in the lecture's symbols for exactly what is asked, in

@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.web.exercises;
 
 import java.util.ArrayList;
 import java.util.List;

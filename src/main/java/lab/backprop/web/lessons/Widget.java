@@ -1,8 +1,10 @@
-package lab.backprop.web;
+package lab.backprop.web.lessons;
 
 import java.util.Arrays;
 import java.util.List;
 import lab.backprop.lessons.Lesson;
+import lab.backprop.web.Diagram;
+import lab.backprop.web.Table;
 
 /**
  * What the interactive part of a lesson shows after a submit: the form as typed, and either the

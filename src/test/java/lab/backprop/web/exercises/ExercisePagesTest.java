@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.web.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

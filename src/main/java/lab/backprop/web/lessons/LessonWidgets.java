@@ -1,4 +1,4 @@
-package lab.backprop.web;
+package lab.backprop.web.lessons;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +13,8 @@ import lab.backprop.problem.DeltaRuleReader;
 import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.Problem;
 import lab.backprop.problem.ProblemReader;
+import lab.backprop.web.Diagram;
+import lab.backprop.web.Table;
 
 /** Computes a lesson's widget from the submitted form, through the same validator and engine as the API. */
 public final class LessonWidgets {
