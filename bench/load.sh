@@ -4,6 +4,8 @@
 # start-up time, jar size and RSS, then stops the server. Every step is bounded in time.
 # The app's per-client rate limit is off (--rate-limit 0) so that wrk measures the compute path, not
 # 429s; set RATE_LIMIT=100 (the app's default) to measure a flood being refused instead.
+# Then, with a same-run reference for each (a bare Javalin app, and nginx when installed): GET /health,
+# a lesson page, and POST /api/backprop at 32 and 256 connections, each printed as a ratio.
 # Usage: [JAVA_OPTS=...] [RATE_LIMIT=N] [PROFILE=bench/target/post.jfr] bench/load.sh [duration in seconds, default 10s] [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,11 +79,69 @@ if [[ -n ${PROFILE:-} ]]; then
   jcmd "$PID" JFR.stop name=post >/dev/null
   echo "== JFR recording of the POST run: $PROFILE (java bench/JfrSummary.java $PROFILE)"
 fi
-echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $URL/health"
-timeout "$LIMIT" wrk -t$THREADS -c"$CONNECTIONS" -d"$DURATION" --latency "$URL/health"
+# The same-run references: a bare Javalin app (GET /health, the same JSON) and, when installed,
+# nginx serving a small static file. Every figure below is also printed as a ratio to both.
+BARE_LOG=$(mktemp /tmp/backprop-lab-bare.XXXXXX.log)
+BARE_PORT=$(( PORT + 1 ))
+java -cp "$JAR" bench/BareJavalin.java "$BARE_PORT" >"$BARE_LOG" 2>&1 &
+BARE=$!
+NGINX_DIR=""
+if command -v nginx >/dev/null; then
+  NGINX_DIR=$(mktemp -d /tmp/backprop-lab-nginx.XXXXXX)
+  NGINX_PORT=$(( PORT + 2 ))
+  printf '{"status":"ok"}' >"$NGINX_DIR/small.json"
+  cat >"$NGINX_DIR/nginx.conf" <<NGINX
+worker_processes 1;
+pid $NGINX_DIR/nginx.pid;
+error_log $NGINX_DIR/error.log;
+events { worker_connections 1024; }
+http { access_log off; server { listen 127.0.0.1:$NGINX_PORT; root $NGINX_DIR; } }
+NGINX
+  nginx -c "$NGINX_DIR/nginx.conf"
+fi
+stop_refs() {
+  kill "$BARE" 2>/dev/null || true
+  [[ -n $NGINX_DIR ]] && nginx -c "$NGINX_DIR/nginx.conf" -s stop 2>/dev/null || true
+}
+trap 'stop_refs; stop' EXIT
+for _ in $(seq 250); do grep -q listening "$BARE_LOG" && break; sleep 0.02; done
+
+declare -A RPS P99
+# measure NAME URL CONNECTIONS [wrk args...]: one warm-up run (not reported), then the measured one.
+measure() {
+  local name=$1 url=$2 c=$3; shift 3
+  local t=$(( c < 2 ? c : 2 ))
+  timeout "$LIMIT" wrk -t$t -c"$c" -d"$DURATION" "$@" "$url" >/dev/null
+  local out
+  out=$(timeout "$LIMIT" wrk -t$t -c"$c" -d"$DURATION" --latency "$@" "$url")
+  RPS[$name]=$(sed -n 's/^Requests\/sec:[[:space:]]*//p' <<<"$out")
+  P99[$name]=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  local non2xx
+  non2xx=$(sed -n 's/^[[:space:]]*Non-2xx or 3xx responses:[[:space:]]*//p' <<<"$out")
+  printf '   %-32s %10s req/s  p99 %-9s non-2xx %s\n' "$name" "${RPS[$name]}" "${P99[$name]}" "${non2xx:-0}"
+}
+echo "== wrk, $DURATION each after a warm-up run of the same length"
+measure "health (app, 64 conn)" "$URL/health" 64
+measure "health (bare Javalin, 64 conn)" "http://127.0.0.1:$BARE_PORT/health" 64
+[[ -n $NGINX_DIR ]] && measure "nginx small file (64 conn)" "http://127.0.0.1:$NGINX_PORT/small.json" 64
+measure "lesson page (64 conn)" "$URL/lessons/weight-update" 64
+measure "POST step (32 conn)" "$URL/api/backprop" 32 -s bench/post-backprop.lua
+measure "POST step (256 conn)" "$URL/api/backprop" 256 -s bench/post-backprop.lua
+echo "== ratios (same run)"
+for name in "${!RPS[@]}"; do
+  line=$(printf '   %-32s' "$name")
+  line+=$(awk -v a="${RPS[$name]}" -v h="${RPS["health (app, 64 conn)"]}" 'BEGIN {printf " %.2f x app /health", a / h}')
+  line+=$(awk -v a="${RPS[$name]}" -v b="${RPS["health (bare Javalin, 64 conn)"]}" 'BEGIN {printf "  %.2f x bare Javalin", a / b}')
+  if [[ -n $NGINX_DIR ]]; then
+    line+=$(awk -v a="${RPS[$name]}" -v n="${RPS["nginx small file (64 conn)"]}" 'BEGIN {printf "  %.2f x nginx", a / n}')
+  fi
+  echo "$line"
+done | sort
 
 echo "== RSS after the wrk runs: $(ps -o rss= -p "$PID" | tr -d ' ') KiB"
+stop_refs
 stop
 trap - EXIT
-rm -f "$LOG"
+rm -f "$LOG" "$BARE_LOG"
+[[ -n $NGINX_DIR ]] && rm -rf "$NGINX_DIR"
 echo "== server stopped"

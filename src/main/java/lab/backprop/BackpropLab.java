@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import java.time.Duration;
 import java.util.Map;
 import lab.backprop.api.ActivationHandler;
 import lab.backprop.api.BackpropHandler;
@@ -17,13 +18,16 @@ import lab.backprop.content.Content;
 import lab.backprop.content.ContentCheck;
 import lab.backprop.hosting.Hosting;
 import lab.backprop.hosting.HtmlSafeJson;
+import lab.backprop.hosting.Readiness;
 import lab.backprop.hosting.Urls;
+import lab.backprop.hosting.Warmup;
 import lab.backprop.problem.Json;
 import lab.backprop.problem.Limits;
 import lab.backprop.web.Language;
 import lab.backprop.web.Messages;
 import lab.backprop.web.Site;
 import lab.backprop.web.Templates;
+import lab.backprop.web.WebJars;
 import lab.backprop.web.exercises.ExercisePages;
 import lab.backprop.web.lessons.LessonPages;
 import org.slf4j.Logger;
@@ -33,18 +37,33 @@ import org.slf4j.LoggerFactory;
 public final class BackpropLab {
     private static final Logger LOG = LoggerFactory.getLogger(BackpropLab.class);
 
+    /** Static files up to this size are compressed once and served from memory (KaTeX's script is ~280 KB). */
+    static final int PRECOMPRESS_MAX_BYTES = 1024 * 1024;
+    /** How long the hot paths are exercised after start-up, before the server says it is ready. */
+    static final Duration WARMUP = Duration.ofMillis(400);
+
     private BackpropLab() {
     }
 
-    /** The app for these settings, configured but not started. Content is loaded and validated here. */
+    /** The app for these settings, configured but not started, and ready at once (tests use this). */
     public static Javalin create(Settings settings) {
+        return create(settings, loadContent(settings), Readiness.open());
+    }
+
+    /** Loads and validates the content, logging every error and warning. */
+    static Content loadContent(Settings settings) {
         Content content = Content.load(settings.content(), settings.basePath());
         content.errors().forEach(e -> LOG.error("Content: {}", e));
         content.warnings().forEach(w -> LOG.warn("Content: {}", w));
         LOG.info("Content: {}", content.summary());
-        Site site = new Site(content.lessons());
-        LessonPages lessonPages = new LessonPages(content.lessons(), site);
+        return content;
+    }
+
+    /** The app for these settings and content, configured but not started, answering 503 until ready. */
+    static Javalin create(Settings settings, Content content, Readiness readiness) {
         Templates templates = new Templates(new Messages());
+        Site site = new Site(content.lessons(), templates);
+        LessonPages lessonPages = new LessonPages(content.lessons(), site);
 
         ExercisesApi exercises = new ExercisesApi(content.exercises());
         ExercisePages exercisePages = new ExercisePages(content.exercises(), site);
@@ -55,14 +74,22 @@ public final class BackpropLab {
             config.http.prefer405over404 = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
-            Hosting.configure(config, settings);
+            Hosting.configure(config, settings, readiness);
             config.appData(Language.DEFAULT_KEY, settings.defaultLang());
+            // Static files and WebJars are compressed once and kept in memory, not gzipped per request.
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                files.precompressMaxSize = PRECOMPRESS_MAX_BYTES;
             });
-            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/webjars";
+                files.directory = "META-INF/resources/webjars";
+                files.location = Location.CLASSPATH;
+                files.precompressMaxSize = PRECOMPRESS_MAX_BYTES;
+                files.headers = Map.of("Cache-Control", "max-age=31622400"); // versioned URLs never change
+            });
             ErrorMapper.register(config, site::error);
 
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
@@ -89,7 +116,9 @@ public final class BackpropLab {
             System.exit(ContentCheck.run(parsed.checkContent(), System.out, System.err));
         }
         Settings settings = parsed.settings();
-        Javalin app = create(settings);
+        Content content = loadContent(settings);
+        Readiness readiness = Readiness.closed();
+        Javalin app = create(settings, content, readiness);
         try {
             app.start();
         } catch (JavalinBindException e) {
@@ -97,8 +126,23 @@ public final class BackpropLab {
                     + " (" + e.getMessage() + "); choose another --port or --host");
             System.exit(1);
         }
+        warmUp(app, settings, content, readiness);
         // SIGTERM or Ctrl-C: stop taking connections and let requests in progress finish.
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-stop"));
         System.out.println(Urls.startupMessage(settings, app.port()));
+    }
+
+    /**
+     * Renders every lesson page once and runs the hot paths for {@link #WARMUP}, over loopback, then
+     * opens the doors: the first visitor gets a warm server.
+     */
+    static void warmUp(Javalin app, Settings settings, Content content, Readiness readiness) {
+        long t0 = System.nanoTime();
+        String host = settings.host().equals("0.0.0.0") || settings.host().equals("::") ? "127.0.0.1" : settings.host();
+        String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + settings.basePath();
+        int requests = Warmup.run(base, readiness.token(), WarmupPlan.pages(content),
+                WarmupPlan.hotPaths(content, WebJars.locate()), WARMUP);
+        readiness.ready();
+        LOG.info("Ready: {} warm-up requests in {} ms", requests, (System.nanoTime() - t0) / 1_000_000);
     }
 }

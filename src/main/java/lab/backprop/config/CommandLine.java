@@ -45,7 +45,8 @@ public final class CommandLine {
 
     @Option(names = "--rate-limit", paramLabel = "N",
             description = "Compute requests (every POST, and lesson links carrying a network) per second per "
-                    + "client address, with bursts of 5*N; 0 turns it off [RATE_LIMIT] (default 100).")
+                    + "browser (per address without the browser cookie), with bursts of 5*N; an address as a "
+                    + "whole gets 20*N; 0 turns it off [RATE_LIMIT] (default 100).")
     Integer rateLimit;
 
     /** {@code check-content DIR}: validate a content folder and exit. */

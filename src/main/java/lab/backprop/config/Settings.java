@@ -12,8 +12,9 @@ import lab.backprop.i18n.Lang;
  * @param content     an instructor's content folder overlaid on the built-in lessons and exercises, or null
  * @param basePath    the path prefix everything is served under behind a reverse proxy ("/backprop"), or ""
  * @param defaultLang the language for visitors whose choice (link, cookie, browser) is neither ko nor en
- * @param rateLimit   compute requests per second allowed to one client address (bursts of five times
- *                    as many); 0 turns the limit off
+ * @param rateLimit   compute requests per second allowed to one browser, or to one address for requests
+ *                    without the browser cookie (bursts of five times as many; an address as a whole gets
+ *                    twenty times as many); 0 turns the limit off
  */
 public record Settings(String host, int port, Path content, String basePath, Lang defaultLang, int rateLimit) {
     public static final String DEFAULT_HOST = "127.0.0.1";

@@ -29,14 +29,24 @@ final class ComputeGuard implements HandlerWrapper {
     private static final long REPORT_EVERY_NANOS = 10_000_000_000L;
 
     private final RateLimiter limiter;
+    private final RateLimiter ceiling;
+    private final BrowserId browsers;
     private final ComputeGate gate;
+    private final Readiness readiness;
     private final LongAdder refused = new LongAdder();
     private final AtomicLong lastReport = new AtomicLong(System.nanoTime());
 
-    /** {@code limiter} may be null: no rate limit. */
-    ComputeGuard(RateLimiter limiter, ComputeGate gate) {
+    /**
+     * {@code limiter} limits each client — a browser by its {@link BrowserId} cookie, anything without
+     * one by its address — and {@code ceiling} every address as a whole, cookies or not; both null: no
+     * rate limit. The server's own warm-up is not rate-limited.
+     */
+    ComputeGuard(RateLimiter limiter, RateLimiter ceiling, BrowserId browsers, ComputeGate gate, Readiness readiness) {
         this.limiter = limiter;
+        this.ceiling = ceiling;
+        this.browsers = browsers;
         this.gate = gate;
+        this.readiness = readiness;
     }
 
     @Override
@@ -58,12 +68,16 @@ final class ComputeGuard implements HandlerWrapper {
     }
 
     private void guarded(Context ctx, Handler handler) throws Exception {
-        if (limiter != null) {
-            long wait = limiter.acquire(ClientAddress.of(ctx));
+        if (limiter != null && !readiness.isWarmup(ctx)) {
+            String address = ClientAddress.of(ctx);
+            String browser = browsers.of(ctx);
+            long wait = Math.max(limiter.acquire(browser != null ? "browser " + browser : address),
+                    ceiling.acquire(address));
             if (wait > 0) {
                 noteRefusal();
                 ctx.header("Retry-After", Long.toString(wait));
-                throw new Refusal(429, "too many requests from your address; try again in " + wait + " s");
+                throw new Refusal(429, "too many requests from your " + (browser != null ? "browser" : "address")
+                        + "; try again in " + wait + " s");
             }
         }
         if (ctx.isMultipartFormData()) {

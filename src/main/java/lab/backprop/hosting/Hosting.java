@@ -1,6 +1,7 @@
 package lab.backprop.hosting;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
 import lab.backprop.config.Settings;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.slf4j.Logger;
@@ -21,14 +22,23 @@ public final class Hosting {
     public static final long IDLE_TIMEOUT_MILLIS = 30_000;
     /** A request body arriving slower than this is cut off (slow-upload attacks). */
     public static final long MIN_REQUEST_BYTES_PER_SECOND = 512;
-    /** Compute requests waiting for a slot beyond these are refused with 503. */
-    static final int MAX_WAITING = 64;
+    /**
+     * Compute requests waiting for a slot beyond these are refused with 503. A step takes well under a
+     * millisecond, so a burst of this many clears in a fraction of the wait: queue it, don't refuse it.
+     */
+    static final int MAX_WAITING = 1024;
     static final long MAX_WAIT_MILLIS = 2_000;
+    /**
+     * Every address may send this many times one client's rate limit, cookies or not: a class behind
+     * one school address is one address of many browsers, each with its own bucket.
+     */
+    static final int ADDRESS_CEILING = 20;
 
     private Hosting() {
     }
 
-    public static void configure(JavalinConfig config, Settings settings) {
+    /** Applies all of it; until {@code readiness} is ready, requests other than the warm-up are refused. */
+    public static void configure(JavalinConfig config, Settings settings, Readiness readiness) {
         config.router.contextPath = settings.basePath().isEmpty() ? "/" : settings.basePath();
         config.startup.showJavalinBanner = false;
         config.jetty.modifyHttpConfiguration(http -> {
@@ -46,11 +56,29 @@ public final class Hosting {
         });
         config.events.serverStopping(() -> LOG.info("Stopping: {} request(s) in progress get up to {} s to finish",
                 requests.getRequestsActive(), STOP_TIMEOUT_MILLIS / 1000));
-        config.requestLogger.http(new AccessLog());
-        RateLimiter limiter = settings.rateLimit() == 0 ? null
-                : new RateLimiter(settings.rateLimit(), burst(settings.rateLimit()), System::nanoTime);
+        AccessLog accessLog = new AccessLog();
+        config.requestLogger.http(accessLog);
+        config.events.serverStopped(accessLog::close);
+        config.routes.before(readiness::guard);
+        BrowserId browsers = new BrowserId();
+        config.routes.before(ctx -> {
+            if (ctx.method() == HandlerType.GET && isPage(ctx.path().substring(ctx.contextPath().length()))) {
+                browsers.issue(ctx);
+            }
+        });
+        int rate = settings.rateLimit();
+        RateLimiter limiter = rate == 0 ? null : new RateLimiter(rate, burst(rate), System::nanoTime);
+        RateLimiter ceiling = rate == 0 ? null
+                : new RateLimiter(ADDRESS_CEILING * rate, burst(ADDRESS_CEILING * rate), System::nanoTime);
         int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
-        config.router.handlerWrapper(new ComputeGuard(limiter, new ComputeGate(cores, MAX_WAITING, MAX_WAIT_MILLIS)));
+        ComputeGate gate = new ComputeGate(cores, MAX_WAITING, MAX_WAIT_MILLIS);
+        config.router.handlerWrapper(new ComputeGuard(limiter, ceiling, browsers, gate, readiness));
+    }
+
+    /** The pages (not the API, static files or /health), where a browser gets its {@link BrowserId}. */
+    static boolean isPage(String path) {
+        return !(path.startsWith("/api/") || path.startsWith("/static/") || path.startsWith("/webjars/")
+                || path.equals("/health"));
     }
 
     /** Five seconds' worth of requests may come at once after a quiet spell. */

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import lab.backprop.i18n.Lang;
 import lab.backprop.lessons.LessonCatalog;
 
@@ -14,10 +15,13 @@ import lab.backprop.lessons.LessonCatalog;
  */
 public final class Site {
     private final LessonCatalog catalog;
+    private final Templates templates;
+    private final PageCache cache = new PageCache();
     private final WebJars webJars = WebJars.locate();
 
-    public Site(LessonCatalog catalog) {
+    public Site(LessonCatalog catalog, Templates templates) {
         this.catalog = catalog;
+        this.templates = templates;
     }
 
     public void register(JavalinConfig config) {
@@ -34,7 +38,27 @@ public final class Site {
     }
 
     private void home(Context ctx) {
-        ctx.render("home", base(ctx));
+        renderShared(ctx, "home", () -> base(ctx));
+    }
+
+    /**
+     * Renders a page that is the same for every visitor of a language when the request asks nothing
+     * else of it (no query but {@code lang}): from the {@link PageCache}, rendered once. With any other
+     * query the page is rendered for this request, as usual.
+     */
+    public void renderShared(Context ctx, String template, Supplier<Map<String, Object>> model) {
+        if (!ctx.queryParamMap().keySet().stream().allMatch("lang"::equals)) {
+            ctx.render(template, model.get());
+            return;
+        }
+        Lang lang = Language.of(ctx);
+        String key = ctx.path() + "|" + template + "|" + lang.code();
+        cache.serve(ctx, key, () -> templates.render(template, model.get(), ctx));
+    }
+
+    /** The pages rendered once so far. */
+    public int sharedPages() {
+        return cache.size();
     }
 
     /** The model every page needs: language, lesson list, path and asset versions. */

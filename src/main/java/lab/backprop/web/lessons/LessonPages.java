@@ -33,17 +33,29 @@ public final class LessonPages {
 
     private void lesson(Context ctx) {
         Lesson lesson = find(ctx);
+        if (ctx.queryParam("layers") == null && ctx.queryParam("k") == null) {
+            site.renderShared(ctx, "lesson", () -> {
+                Map<String, Object> model = lessonModel(ctx, lesson);
+                if (lesson.widget() == Lesson.Widget.SIGMOID) {
+                    model.put("sigmoid", sigmoid(null));
+                } else if (lesson.preset() != null) {
+                    model.put("widget", LessonWidgets.preset(lesson));
+                }
+                return model;
+            });
+            return;
+        }
         Map<String, Object> model = lessonModel(ctx, lesson);
         if (lesson.widget() == Lesson.Widget.SIGMOID) {
             model.put("sigmoid", sigmoid(ctx.queryParam("k")));
-        } else if (lesson.preset() != null) {
-            boolean submitted = ctx.queryParam("layers") != null;
-            Widget widget = submitted ? LessonWidgets.compute(lesson, ctx::queryParam, null)
-                    : LessonWidgets.preset(lesson);
+        } else if (lesson.preset() != null && ctx.queryParam("layers") != null) {
+            Widget widget = LessonWidgets.compute(lesson, ctx::queryParam, null);
             model.put("widget", widget);
             if (widget.hasError()) {
                 ctx.status(400);
             }
+        } else if (lesson.preset() != null) {
+            model.put("widget", LessonWidgets.preset(lesson));
         }
         ctx.render("lesson", model);
     }

@@ -1,0 +1,229 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A class of students on one fresh server, all from one address (loopback), as an instructor meets it:
+ * the jar starts; STUDENTS open the same lesson within two seconds (each a browser of its own, with its
+ * own cookies, fetching the page and its assets); then for SECONDS each posts the lesson's form every
+ * 3–8 s, and a third of them also check worksheet answers every 3–8 s; at the end the same burst of
+ * first pages again, on the warm server. Prints the figures of docs/PERFORMANCE.md's class table:
+ * first-page latency cold and warm, step and check p50/p99, refusals (429/503), RSS before and after.
+ *
+ * <p>Usage (a single-file program, JDK 17): {@code java bench/ClassRun.java [students=300] [seconds=60]
+ * [jar=target/backprop-lab.jar] [java options for the server...]}. Every request is bounded in time;
+ * the server is stopped at the end.
+ */
+public class ClassRun {
+    static final String LESSON = "/lessons/weight-update";
+    static final String FORM = "layers=2,2,1&g-0=sigmoid&g-1=sigmoid&slope=1&eta=0.5&x-0=1&x-1=0.5&d-0=1"
+            + "&b-0-0=0.1&w-0-0-0=0.5&w-0-0-1=-0.3&b-0-1=-0.1&w-0-1-0=0.2&w-0-1-1=0.4&b-1-0=0.2&w-1-0-0=0.6"
+            + "&w-1-0-1=-0.5&action=step";
+    static final String CHECK = "/exercises/forward-2-2-1";
+    static final String ANSWERS = "lang=ko&0-net-0=0.35&0-net-1=0.1&0-out-0=0.5866&0-out-1=0.525&1-net-0=0.3";
+    static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars|static)/[^\"]+)\"");
+
+    record Sample(long nanos, int status) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int students = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        String jar = args.length > 2 ? args[2] : "target/backprop-lab.jar";
+        List<String> command = new ArrayList<>(List.of("java"));
+        for (int a = 3; a < args.length; a++) {
+            command.add(args[a]);
+        }
+        command.addAll(List.of("-jar", jar, "--host", "127.0.0.1", "--port", "0"));
+        System.out.println("== " + String.join(" ", command));
+        Path log = Files.createTempFile("class-run", ".log");
+        long started = System.nanoTime();
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            int port = awaitPort(server, log, started);
+            System.out.printf("== first line with the address after %d ms; RSS %d MB%n",
+                    (System.nanoTime() - started) / 1_000_000, rssMb(server.pid()));
+            run(port, students, seconds, server.pid());
+        } finally {
+            server.destroy();
+            if (!server.waitFor(15, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    static int awaitPort(Process server, Path log, long started) throws Exception {
+        Pattern p = Pattern.compile("open http://127\\.0\\.0\\.1:(\\d+)/");
+        while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(30)) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited:\n" + Files.readString(log));
+            }
+            Matcher m = p.matcher(Files.readString(log));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("no address printed within 30 s");
+    }
+
+    static void run(int port, int students, int seconds, long pid) throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        List<HttpClient> browsers = new ArrayList<>();
+        for (int s = 0; s < students; s++) {
+            browsers.add(HttpClient.newBuilder().executor(pool).cookieHandler(new CookieManager())
+                    .connectTimeout(Duration.ofSeconds(10)).build());
+        }
+        List<Sample> cold = burst(base, browsers, new Random(1));
+        report("first page, cold (" + students + " within 2 s)", cold);
+
+        ConcurrentLinkedQueue<Sample> steps = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Sample> checks = new ConcurrentLinkedQueue<>();
+        ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        Random random = new Random(2);
+        AtomicInteger inFlight = new AtomicInteger();
+        for (int s = 0; s < students; s++) {
+            HttpClient b = browsers.get(s);
+            schedule(clock, random, end, inFlight, () -> send(b, base + LESSON, FORM, steps));
+            if (s % 3 == 0) {
+                schedule(clock, random, end, inFlight, () -> send(b, base + CHECK, ANSWERS, checks));
+            }
+        }
+        while (System.nanoTime() < end || inFlight.get() > 0) {
+            Thread.sleep(100);
+        }
+        clock.shutdownNow();
+        report("lesson form post (step)", List.copyOf(steps));
+        report("worksheet check", List.copyOf(checks));
+        List<Sample> warm = burst(base, browsers, new Random(3));
+        report("first page, warm (" + students + " within 2 s)", warm);
+        System.out.printf("== RSS after the class: %d MB%n", rssMb(pid));
+        pool.shutdownNow();
+    }
+
+    /** Every browser opens the lesson at a random moment within two seconds, then fetches its assets. */
+    static List<Sample> burst(String base, List<HttpClient> browsers, Random random) throws Exception {
+        List<CompletableFuture<Sample>> pages = new ArrayList<>();
+        ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
+        for (HttpClient b : browsers) {
+            CompletableFuture<Sample> page = new CompletableFuture<>();
+            clock.schedule(() -> get(b, base, LESSON).whenComplete((s, e) -> {
+                if (e != null) {
+                    page.complete(new Sample(TimeUnit.SECONDS.toNanos(30), -1));
+                } else {
+                    page.complete(s);
+                }
+            }), random.nextInt(2000), TimeUnit.MILLISECONDS);
+            pages.add(page);
+        }
+        List<Sample> samples = new ArrayList<>();
+        for (CompletableFuture<Sample> p : pages) {
+            samples.add(p.get(60, TimeUnit.SECONDS));
+        }
+        clock.shutdown();
+        return samples;
+    }
+
+    static CompletableFuture<Sample> get(HttpClient b, String base, String path) {
+        long t0 = System.nanoTime();
+        HttpRequest page = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept-Encoding", "gzip").build();
+        return b.sendAsync(page, HttpResponse.BodyHandlers.ofString()).thenCompose(r -> {
+            Sample s = new Sample(System.nanoTime() - t0, r.statusCode());
+            List<CompletableFuture<?>> assets = new ArrayList<>();
+            if (r.headers().firstValue("Content-Encoding").isEmpty()) {
+                Matcher m = ASSET.matcher(r.body());
+                while (m.find()) {
+                    assets.add(b.sendAsync(HttpRequest.newBuilder(URI.create(base + m.group(1)))
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding()));
+                }
+            }
+            return CompletableFuture.allOf(assets.toArray(CompletableFuture[]::new)).handle((x, e) -> s);
+        });
+    }
+
+    static void schedule(ScheduledExecutorService clock, Random random, long end, AtomicInteger inFlight,
+                         Runnable send) {
+        long delay = 3000 + random.nextInt(5001);
+        clock.schedule(() -> {
+            if (System.nanoTime() >= end) {
+                return;
+            }
+            inFlight.incrementAndGet();
+            try {
+                send.run();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            schedule(clock, random, end, inFlight, send);
+        }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    static void send(HttpClient b, String url, String form, ConcurrentLinkedQueue<Sample> into) {
+        long t0 = System.nanoTime();
+        HttpRequest post = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        b.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) ->
+                into.add(new Sample(System.nanoTime() - t0, e != null ? -1 : r.statusCode())));
+    }
+
+    static void report(String what, List<Sample> samples) {
+        List<Long> ms = new ArrayList<>();
+        int refused = 0;
+        int failed = 0;
+        for (Sample s : samples) {
+            ms.add(s.nanos());
+            if (s.status() == 429 || s.status() == 503) {
+                refused++;
+            } else if (s.status() < 200 || s.status() >= 400) {
+                failed++;
+            }
+        }
+        Collections.sort(ms);
+        if (ms.isEmpty()) {
+            System.out.println("== " + what + ": no requests");
+            return;
+        }
+        System.out.printf("== %-38s n=%5d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  refused %d  failed %d%n",
+                what, ms.size(), pct(ms, 50), pct(ms, 99), ms.get(ms.size() - 1) / 1e6, refused, failed);
+    }
+
+    static double pct(List<Long> sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, i)) / 1e6;
+    }
+
+    static long rssMb(long pid) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                Files.newInputStream(Path.of("/proc/" + pid + "/status"))))) {
+            return r.lines().filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(
+                    l.replaceAll("\\D", ""))).findFirst().orElse(-1) / 1024;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

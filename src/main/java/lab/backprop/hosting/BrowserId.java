@@ -1,0 +1,72 @@
+package lab.backprop.hosting;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A browser's own name for the rate limit: a random id in a cookie, signed with a key that only this
+ * server process knows, so a class behind one school address gets one bucket per browser instead of
+ * one for all. It identifies a browser, not a person: it holds nothing but the random id, lives for
+ * the browser session, and is never logged. A forged or stale cookie counts as none.
+ */
+final class BrowserId {
+    static final String COOKIE = "bl-browser";
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKeySpec key;
+
+    BrowserId() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /** The browser's verified id, or null when it sent no valid cookie. */
+    String of(Context ctx) {
+        String value = ctx.cookie(COOKIE);
+        if (value == null || value.length() > 100) {
+            return null;
+        }
+        int dot = value.indexOf('.');
+        if (dot < 1) {
+            return null;
+        }
+        String id = value.substring(0, dot);
+        byte[] given = value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(given, sign(id).getBytes(StandardCharsets.US_ASCII)) ? id : null;
+    }
+
+    /** A before-handler for pages: gives a browser without a valid cookie a new one. */
+    void issue(Context ctx) {
+        if (of(ctx) != null) {
+            return;
+        }
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String id = B64.encodeToString(bytes);
+        Cookie cookie = new Cookie(COOKIE, id + "." + sign(id), ctx.contextPath().isEmpty() ? "/" : ctx.contextPath(), -1);
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.STRICT);
+        cookie.setSecure(ctx.scheme().equals("https") || "https".equals(ctx.header("X-Forwarded-Proto")));
+        ctx.cookie(cookie);
+    }
+
+    private String sign(String id) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return B64.encodeToString(mac.doFinal(id.getBytes(StandardCharsets.US_ASCII))).substring(0, 22);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

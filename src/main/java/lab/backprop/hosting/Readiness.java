@@ -1,0 +1,61 @@
+package lab.backprop.hosting;
+
+import io.javalin.http.Context;
+import io.javalin.http.ServiceUnavailableResponse;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Whether the server is ready for a class. Until it is, every request is answered 503 with
+ * Retry-After — except the server's own warm-up requests, which carry a secret token — so the first
+ * HTTP 200 a visitor (or a monitoring check of /health) ever gets comes from a server whose pages are
+ * rendered and whose hot paths have run.
+ */
+public final class Readiness {
+    /** The header that carries the warm-up token. */
+    public static final String HEADER = "X-Backprop-Lab-Warmup";
+
+    private final String token = HexFormat.of().formatHex(SecureRandom.getSeed(16));
+    private volatile boolean ready;
+
+    private Readiness(boolean ready) {
+        this.ready = ready;
+    }
+
+    /** Ready from the start (an app that is not warmed up, as the tests build it). */
+    public static Readiness open() {
+        return new Readiness(true);
+    }
+
+    /** Not ready until {@link #ready()} is called. */
+    public static Readiness closed() {
+        return new Readiness(false);
+    }
+
+    /** From now on every request is served. */
+    public void ready() {
+        ready = true;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    /** The secret that lets the warm-up requests through before the server is ready. */
+    public String token() {
+        return token;
+    }
+
+    /** Whether this is one of the server's own warm-up requests. */
+    boolean isWarmup(Context ctx) {
+        return token.equals(ctx.header(HEADER));
+    }
+
+    /** A before-handler: refuses a request with 503 while the server is not ready. */
+    void guard(Context ctx) {
+        if (!ready && !isWarmup(ctx)) {
+            ctx.header("Retry-After", "1");
+            throw new ServiceUnavailableResponse("the server is getting ready for the class; try again in a moment");
+        }
+    }
+}

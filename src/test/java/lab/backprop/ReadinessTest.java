@@ -1,0 +1,76 @@
+package lab.backprop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import lab.backprop.config.Settings;
+import lab.backprop.content.Content;
+import lab.backprop.hosting.Readiness;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A freshly started server, over real HTTP: nothing but 503 until it has warmed up, then every lesson
+ * page served from memory — one ETag per page and language, 304 on revalidation, gzip compressed once.
+ */
+class ReadinessTest {
+    final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<byte[]> get(Javalin app, String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void answersNothingButServiceUnavailableUntilWarmThenServesPagesFromMemory() throws Exception {
+        Settings settings = Settings.forTests();
+        Content content = BackpropLab.loadContent(settings);
+        Readiness readiness = Readiness.closed();
+        Javalin app = BackpropLab.create(settings, content, readiness).start();
+        try {
+            HttpResponse<byte[]> early = get(app, "/health");
+            assertThat(early.statusCode()).isEqualTo(503);
+            assertThat(early.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(get(app, "/lessons/feed-forward").statusCode()).isEqualTo(503);
+            assertThat(get(app, "/health", Readiness.HEADER, "wrong").statusCode()).isEqualTo(503);
+            assertThat(get(app, "/health", Readiness.HEADER, readiness.token()).statusCode()).isEqualTo(200);
+
+            BackpropLab.warmUp(app, settings, content, readiness);
+            assertThat(readiness.isReady()).isTrue();
+            assertThat(get(app, "/health").statusCode()).isEqualTo(200);
+
+            HttpResponse<byte[]> ko = get(app, "/lessons/feed-forward?lang=ko");
+            HttpResponse<byte[]> en = get(app, "/lessons/feed-forward?lang=en");
+            String etag = ko.headers().firstValue("ETag").orElseThrow();
+            assertThat(en.headers().firstValue("ETag")).isPresent().isNotEqualTo(etag);
+            assertThat(ko.headers().firstValue("Last-Modified")).isPresent();
+            assertThat(new String(ko.body(), StandardCharsets.UTF_8)).contains("<html lang=\"ko\"").contains("data-symbol");
+
+            HttpResponse<byte[]> again = get(app, "/lessons/feed-forward?lang=ko", "If-None-Match", etag);
+            assertThat(again.statusCode()).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+
+            HttpResponse<byte[]> gzip = get(app, "/lessons/feed-forward?lang=ko", "Accept-Encoding", "gzip");
+            assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
+                assertThat(in.readAllBytes()).isEqualTo(ko.body());
+            }
+
+            HttpResponse<byte[]> shared = get(app, "/lessons/feed-forward?layers=2,1&w-0-0-0=0.3");
+            assertThat(shared.statusCode()).isEqualTo(200);
+            assertThat(shared.headers().firstValue("ETag")).as("a computed network is not a shared page").isEmpty();
+        } finally {
+            app.stop();
+        }
+    }
+}
