@@ -90,6 +90,7 @@ if command -v nginx >/dev/null; then
   NGINX_DIR=$(mktemp -d /tmp/backprop-lab-nginx.XXXXXX)
   NGINX_PORT=$(( PORT + 2 ))
   printf '{"status":"ok"}' >"$NGINX_DIR/small.json"
+  chmod 755 "$NGINX_DIR"; chmod 644 "$NGINX_DIR/small.json"   # nginx's workers are not root
   cat >"$NGINX_DIR/nginx.conf" <<NGINX
 worker_processes 1;
 pid $NGINX_DIR/nginx.pid;
@@ -124,7 +125,7 @@ echo "== wrk, $DURATION each after a warm-up run of the same length"
 measure "health (app, 64 conn)" "$URL/health" 64
 measure "health (bare Javalin, 64 conn)" "http://127.0.0.1:$BARE_PORT/health" 64
 [[ -n $NGINX_DIR ]] && measure "nginx small file (64 conn)" "http://127.0.0.1:$NGINX_PORT/small.json" 64
-measure "lesson page (64 conn)" "$URL/lessons/weight-update" 64
+measure "lesson page, gzip (64 conn)" "$URL/lessons/weight-update" 64 -H "Accept-Encoding: gzip"
 measure "POST step (32 conn)" "$URL/api/backprop" 32 -s bench/post-backprop.lua
 measure "POST step (256 conn)" "$URL/api/backprop" 256 -s bench/post-backprop.lua
 echo "== ratios (same run)"

@@ -71,8 +71,12 @@ final class ComputeGuard implements HandlerWrapper {
         if (limiter != null && !readiness.isWarmup(ctx)) {
             String address = ClientAddress.of(ctx);
             String browser = browsers.of(ctx);
-            long wait = Math.max(limiter.acquire(browser != null ? "browser " + browser : address),
-                    ceiling.acquire(address));
+            // The address's ceiling is asked only for what the client's own bucket let through, so a
+            // refused flood cannot use up the ceiling of the class that shares its address.
+            long wait = limiter.acquire(browser != null ? "browser " + browser : address);
+            if (wait == 0) {
+                wait = ceiling.acquire(address);
+            }
             if (wait > 0) {
                 noteRefusal();
                 ctx.header("Retry-After", Long.toString(wait));

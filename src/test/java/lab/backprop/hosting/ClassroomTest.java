@@ -80,6 +80,17 @@ class ClassroomTest {
     }
 
     @Test
+    void aFloodWithoutCookiesIsRefusedWhileTheClassOnItsAddressIsNot() {
+        try (RunningApp app = RunningApp.start(Settings.forTests().withRateLimit(1))) {
+            List<Integer> flood = statuses(app, null, 200);
+            assertThat(flood.stream().filter(s -> s == 429).count()).isGreaterThanOrEqualTo(190);
+            for (int n = 0; n < 10; n++) {
+                assertThat(statuses(app, browser(app), 3)).as("student %d after the flood", n).containsOnly(200);
+            }
+        }
+    }
+
+    @Test
     void anAddressMintingCookiesMeetsItsCeiling() {
         try (RunningApp app = RunningApp.start(Settings.forTests().withRateLimit(1))) {
             int refused = 0;
