@@ -27,6 +27,7 @@ import lab.backprop.web.Site;
 public final class ExercisePages {
     private final ExerciseCatalog catalog;
     private final Site site;
+    private final Instructions instructions = new Instructions();
 
     public ExercisePages(ExerciseCatalog catalog, Site site) {
         this.catalog = catalog;
@@ -44,6 +45,7 @@ public final class ExercisePages {
     private void list(Context ctx) {
         Map<String, Object> model = site.base(ctx);
         model.put("exercises", catalog.all());
+        model.put("instructions", instructions.html(catalog.all(), (Lang) model.get("lang"), ctx.contextPath()));
         ctx.render("exercises", model);
     }
 
@@ -102,6 +104,7 @@ public final class ExercisePages {
     private Map<String, Object> model(Context ctx, Exercise e, StepTrace truth) {
         Map<String, Object> model = site.base(ctx);
         model.put("exercise", e);
+        model.put("instructions", instructions.html(e, (Lang) model.get("lang"), ctx.contextPath()));
         model.put("given", GivenTables.of(e.problem()));
         model.put("diagram", Diagram.given(truth));
         return model;

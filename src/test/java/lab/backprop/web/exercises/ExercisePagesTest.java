@@ -32,6 +32,23 @@ class ExercisePagesTest extends AppTest {
     }
 
     @Test
+    void instructionsAreTypesetOnTheListTheWorksheetAndTheKey() {
+        String formula = "<span class=\"math inline\">u_j = \\sum_i v_{ji} x_i + v_{j0}</span>";
+        for (String path : new String[] {"/exercises?lang=en", "/exercises/forward-2-2-1?lang=en",
+                "/exercises/forward-2-2-1/key?lang=ko"}) {
+            String body = app.get(path).body();
+            assertThat(body).as(path).contains(formula).doesNotContain("u_j = Σ").doesNotContain("$u_j");
+        }
+        // A generated variant's instructions come from the messages, in TeX too.
+        assertThat(app.get("/exercises/random-2-2-1-42?lang=en").body())
+                .containsPattern("<span class=\"math inline\">\\\\eta = [0-9.]+</span>")
+                .contains("<span class=\"math inline\">g'</span>");
+        // The API keeps the authored Markdown source.
+        assertThat(app.get("/api/exercises/forward-2-2-1").json().get("instructions").get("en").asText())
+                .contains("$u_j = \\sum_i v_{ji} x_i + v_{j0}$");
+    }
+
+    @Test
     void aWorksheetHasOneBlankBoxPerAskedCellAndGivesAwayNoAnswer() {
         String body = app.get("/exercises/output-delta").body();
         JsonNode blank = app.get("/api/exercises/output-delta").json().get("answers");
