@@ -43,7 +43,7 @@ public final class BackpropLab {
         content.warnings().forEach(w -> LOG.warn("Content: {}", w));
         LOG.info("Content: {}", content.summary());
         Site site = new Site(content.lessons());
-        LessonPages lessonPages = new LessonPages(content.lessons(), site);
+        LessonPages lessonPages = new LessonPages(content.lessons(), content.exercises(), site);
         Templates templates = new Templates(new Messages());
 
         ExercisesApi exercises = new ExercisesApi(content.exercises());

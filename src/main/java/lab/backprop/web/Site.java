@@ -4,7 +4,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import lab.backprop.i18n.Lang;
+import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonCatalog;
 
 /**
@@ -35,6 +37,11 @@ public final class Site {
 
     private void home(Context ctx) {
         ctx.render("home", base(ctx));
+    }
+
+    /** The lesson shown under this slug, if there is one ("" is none). */
+    public Optional<Lesson> lesson(String slug) {
+        return catalog.bySlug(slug);
     }
 
     /** The model every page needs: language, lesson list, path and asset versions. */

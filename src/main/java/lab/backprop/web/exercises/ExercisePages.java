@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
 import java.util.Map;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.exercises.Answers;
@@ -15,6 +16,7 @@ import lab.backprop.exercises.ExerciseGenerator;
 import lab.backprop.exercises.Marker;
 import lab.backprop.exercises.Marking;
 import lab.backprop.i18n.Lang;
+import lab.backprop.lessons.Lesson;
 import lab.backprop.problem.InvalidInput;
 import lab.backprop.web.Diagram;
 import lab.backprop.web.Language;
@@ -46,6 +48,9 @@ public final class ExercisePages {
         Map<String, Object> model = site.base(ctx);
         model.put("exercises", catalog.all());
         model.put("instructions", instructions.html(catalog.all(), (Lang) model.get("lang"), ctx.contextPath()));
+        Map<String, Lesson> lessonOf = new HashMap<>();
+        catalog.all().forEach(e -> site.lesson(e.lesson()).ifPresent(l -> lessonOf.put(e.id(), l)));
+        model.put("lessonOf", lessonOf);
         ctx.render("exercises", model);
     }
 
@@ -105,6 +110,7 @@ public final class ExercisePages {
         Map<String, Object> model = site.base(ctx);
         model.put("exercise", e);
         model.put("instructions", instructions.html(e, (Lang) model.get("lang"), ctx.contextPath()));
+        model.put("practised", site.lesson(e.lesson()).orElse(null));
         model.put("given", GivenTables.of(e.problem()));
         model.put("diagram", Diagram.given(truth));
         return model;
