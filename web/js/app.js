@@ -59,32 +59,42 @@
     }
   }
 
-  /* The diagram: forward steps light elements whose data-fstep <= step, backward ones data-bstep. */
+  /*
+   * The diagram: forward steps light elements whose data-fstep <= step, backward ones data-bstep,
+   * and the update step (the last) every weight with its change. The figure's class names the view
+   * (forward, backward, update), which the stylesheet uses to show that view's texts.
+   */
   function setUpDiagram(root) {
     root.querySelectorAll(".diagram").forEach(function (figure) {
-      var controls = figure.querySelector(".diagram-controls");
       var svg = figure.querySelector("svg");
-      if (!controls || !svg || figure.hasAttribute("data-ready")) { return; }
+      if (!svg || figure.hasAttribute("data-ready")) { return; }
       figure.setAttribute("data-ready", "true");
+      setUpWeightTips(svg);
+      var controls = figure.querySelector(".diagram-controls");
+      if (!controls) { return; }
       controls.hidden = false;
       var total = parseInt(svg.getAttribute("data-steps"), 10);
-      var firstBackward = parseInt(svg.querySelector(".node[data-layer]:last-child").getAttribute("data-bstep"), 10);
+      var firstBackward = parseInt(svg.getAttribute("data-backward"), 10);
+      var update = parseInt(svg.getAttribute("data-update"), 10);
       var step = 0;
       var status = figure.querySelector("[data-diagram-status]");
 
       function show() {
-        var backward = step >= firstBackward;
+        var view = step === 0 ? "" : step >= update ? "update" : step >= firstBackward ? "backward" : "forward";
         figure.classList.toggle("stepping", step > 0);
-        figure.classList.toggle("forward", step > 0 && !backward);
-        figure.classList.toggle("backward", backward);
+        ["forward", "backward", "update"].forEach(function (name) {
+          figure.classList.toggle(name, view === name);
+        });
         svg.querySelectorAll("[data-fstep]").forEach(function (el) {
           var f = parseInt(el.getAttribute("data-fstep"), 10);
           var b = parseInt(el.getAttribute("data-bstep"), 10);
-          var lit = backward ? (b > 0 && b <= step) : f <= step;
+          var lit = view === "update" ? el.hasAttribute("data-ustep")
+            : view === "backward" ? (b > 0 && b <= step) : f <= step;
           el.classList.toggle("lit", step > 0 && lit);
         });
         if (status) {
-          status.textContent = step === 0 ? "" : (backward ? "◀ " : "▶ ") + step + " / " + total;
+          var mark = { forward: "▶ ", backward: "◀ ", update: "Δ " }[view];
+          status.textContent = step === 0 ? "" : mark + step + " / " + total;
         }
       }
 
@@ -92,10 +102,69 @@
         var action = event.target.getAttribute("data-diagram");
         if (action === "forward") { step = Math.min(step + 1, total); }
         if (action === "backward") { step = step < firstBackward ? firstBackward : Math.min(step + 1, total); }
+        if (action === "update") { step = update; }
         if (action === "reset") { step = 0; }
         show();
       });
     });
+  }
+
+  /*
+   * A weight's label in full (v₂₁ = 0.4, and Δv₂₁ in the update view) on top of everything while its
+   * line or label is pointed at or focused: needed where a label did not fit on its line.
+   */
+  function setUpWeightTips(svg) {
+    var tip = svg.querySelector(".tip");
+    if (!tip) { return; }
+    var ns = "http://www.w3.org/2000/svg";
+
+    function show(edge) {
+      var id = edge.getAttribute("data-edge");
+      var weight = svg.querySelector(".weight[data-edge='" + id + "']");
+      var figure = svg.closest(".diagram");
+      var useUpdate = figure.classList.contains("update") && weight.querySelector(".update-label");
+      var label = (useUpdate ? weight.querySelector(".update-label") : weight.querySelector(".weight-label"))
+        .querySelector("text");
+      hide();
+      svg.querySelectorAll("[data-edge='" + id + "']").forEach(function (el) { el.classList.add("hot"); });
+      var text = document.createElementNS(ns, "text");
+      text.setAttribute("x", label.getAttribute("x"));
+      text.setAttribute("y", label.getAttribute("y"));
+      text.setAttribute("dy", ".35em");
+      text.textContent = label.getAttribute("data-full");
+      tip.appendChild(text);
+      var box = text.getBBox();
+      var back = document.createElementNS(ns, "rect");
+      back.setAttribute("x", box.x - 4);
+      back.setAttribute("y", box.y - 2);
+      back.setAttribute("width", box.width + 8);
+      back.setAttribute("height", box.height + 4);
+      back.setAttribute("rx", 4);
+      tip.insertBefore(back, text);
+      tip.setAttribute("data-edge", id);
+    }
+
+    function hide() {
+      tip.textContent = "";
+      tip.removeAttribute("data-edge");
+      svg.querySelectorAll(".hot").forEach(function (el) { el.classList.remove("hot"); });
+    }
+
+    function edgeOf(event) {
+      var el = event.target.closest && event.target.closest("[data-edge]");
+      return el && !el.classList.contains("tip") ? el : null;
+    }
+
+    svg.addEventListener("pointerover", function (event) {
+      var edge = edgeOf(event);
+      if (!edge) { hide(); } else if (tip.getAttribute("data-edge") !== edge.getAttribute("data-edge")) { show(edge); }
+    });
+    svg.addEventListener("pointerleave", hide);
+    svg.addEventListener("focusin", function (event) {
+      var edge = edgeOf(event);
+      if (edge) { show(edge); }
+    });
+    svg.addEventListener("focusout", hide);
   }
 
   function plotWidth(el) {

@@ -63,7 +63,7 @@ public final class BackpropLab {
     static Javalin create(Settings settings, Content content, Readiness readiness) {
         Templates templates = new Templates(new Messages());
         Site site = new Site(content.lessons(), templates);
-        LessonPages lessonPages = new LessonPages(content.lessons(), site);
+        LessonPages lessonPages = new LessonPages(content.lessons(), content.exercises(), site);
 
         ExercisesApi exercises = new ExercisesApi(content.exercises());
         ExercisePages exercisePages = new ExercisePages(content.exercises(), site);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,7 @@ public record Content(LessonCatalog lessons, ExerciseCatalog exercises, List<Str
         private final LessonLoader loader;
         private final List<String> errors = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
+        private final Map<String, String> exerciseFiles = new HashMap<>();
 
         Builder(String basePath) {
             this.basePath = basePath;
@@ -92,7 +94,9 @@ public record Content(LessonCatalog lessons, ExerciseCatalog exercises, List<Str
             baseExercises.warnings().forEach(w -> warnings.add("built-in exercises/" + w));
             List<Lesson> builtInLessons = baseLessons.lessons();
             List<Exercise> builtInExercises = baseExercises.catalog().all();
+            baseExercises.files().forEach((id, file) -> exerciseFiles.put(id, "built-in exercises/" + file));
             if (dir == null) {
+                lessonsOfExercises(builtInLessons, builtInExercises);
                 return new Content(new LessonCatalog(builtInLessons), new ExerciseCatalog(builtInExercises),
                         errors, warnings, new Counts(0, 0, 0, 0, 0, 0));
             }
@@ -120,6 +124,7 @@ public record Content(LessonCatalog lessons, ExerciseCatalog exercises, List<Str
             List<Exercise> exercises = overlay(builtInExercises, ownExercises, Exercise::id, hiddenExercises);
             Set<String> ownSlugs = new HashSet<>(names(List.of(), own, Lesson::slug));
             danglingLinks(lessons, ownSlugs, hiddenLessons);
+            lessonsOfExercises(lessons, exercises);
 
             Counts counts = new Counts(
                     added(builtInLessons, own, Lesson::slug), replaced(builtInLessons, own, Lesson::slug),
@@ -149,7 +154,19 @@ public record Content(LessonCatalog lessons, ExerciseCatalog exercises, List<Str
             ExerciseLoader.Result result = ExerciseLoader.load(ExerciseFiles.fromDirectory(dir));
             result.errors().forEach(e -> errors.add("exercises/" + e));
             result.warnings().forEach(w -> errors.add("exercises/" + w));
+            result.files().forEach((id, file) -> exerciseFiles.put(id, "exercises/" + file));
             return result.catalog().all();
+        }
+
+        /** An exercise whose {@code lesson:} names no lesson shown is a warning naming its file; it loads anyway. */
+        private void lessonsOfExercises(List<Lesson> lessons, List<Exercise> exercises) {
+            Set<String> shown = new HashSet<>(names(List.of(), lessons, Lesson::slug));
+            for (Exercise e : exercises) {
+                if (e.hasLesson() && !shown.contains(e.lesson())) {
+                    warnings.add(exerciseFiles.getOrDefault(e.id(), e.id()) + ": lesson '" + e.lesson()
+                            + "' is not a lesson of this app; the exercise is listed without it");
+                }
+            }
         }
 
         /** Files the loaders pass over, so a misnamed one does not go unnoticed. */

@@ -15,9 +15,10 @@ import lab.backprop.problem.Problem;
  * @param ask          the quantities to fill in
  * @param decimals     decimals to show in the tables (0 to 10)
  * @param tolerance    the marking tolerance
+ * @param lesson       the slug of the lesson it practises, or "" for none
  */
 public record Exercise(String id, LocalText title, LocalText instructions, Problem problem, Ask ask, int decimals,
-                       Tolerance tolerance) {
+                       Tolerance tolerance, String lesson) {
     /** What an exercise id may look like. */
     public static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
     /** Ids starting with this are reserved for generated exercises (and /api/exercises/random). */
@@ -25,4 +26,15 @@ public record Exercise(String id, LocalText title, LocalText instructions, Probl
     /** Decimals shown when a file does not say. */
     public static final int DEFAULT_DECIMALS = 4;
     public static final int MAX_DECIMALS = 10;
+    /** What a lesson slug may look like. */
+    public static final Pattern LESSON = Pattern.compile("[a-z0-9-]{1,64}");
+
+    public Exercise {
+        lesson = lesson == null ? "" : lesson;
+    }
+
+    /** Whether the file names a lesson this exercise practises. */
+    public boolean hasLesson() {
+        return !lesson.isEmpty();
+    }
 }

@@ -22,6 +22,11 @@ public final class ExerciseCatalog {
         return List.copyOf(byId.values());
     }
 
+    /** The exercises that name {@code slug} as the lesson they practise, in file-name order. */
+    public List<Exercise> forLesson(String slug) {
+        return byId.values().stream().filter(e -> e.lesson().equals(slug)).toList();
+    }
+
     public Optional<Exercise> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -67,7 +67,7 @@ public final class ExerciseGenerator {
         LocalText title = LocalText.of("generated.title", shape, Long.toString(seed));
         LocalText instructions = LocalText.of("generated.instructions", Double.toString(eta));
         return new Exercise(Exercise.GENERATED_PREFIX + "-" + shape + "-" + seed, title, instructions, problem,
-                Ask.parse(ASK, problem.network()), Exercise.DEFAULT_DECIMALS, Tolerance.DEFAULT);
+                Ask.parse(ASK, problem.network()), Exercise.DEFAULT_DECIMALS, Tolerance.DEFAULT, "");
     }
 
     /**

@@ -22,8 +22,11 @@ public final class ExerciseLoader {
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-    /** The outcome: the catalog of good exercises, and one sentence per bad file or duplicate id. */
-    public record Result(ExerciseCatalog catalog, List<String> errors, List<String> warnings) {
+    /**
+     * The outcome: the catalog of good exercises, and one sentence per bad file or duplicate id;
+     * {@code files} names each loaded exercise's file by id.
+     */
+    public record Result(ExerciseCatalog catalog, List<String> errors, List<String> warnings, Map<String, String> files) {
     }
 
     private ExerciseLoader() {
@@ -50,7 +53,7 @@ public final class ExerciseLoader {
                 loaded.add(e);
             }
         }
-        return new Result(new ExerciseCatalog(loaded), List.copyOf(errors), List.copyOf(warnings));
+        return new Result(new ExerciseCatalog(loaded), List.copyOf(errors), List.copyOf(warnings), Map.copyOf(fileOfId));
     }
 
     private static JsonNode parse(SourceFile file) {

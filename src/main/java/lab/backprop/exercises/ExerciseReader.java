@@ -16,7 +16,7 @@ import lab.backprop.problem.ProblemReader;
  */
 final class ExerciseReader {
     private static final Set<String> FIELDS =
-            Set.of("id", "title", "instructions", "problem", "ask", "decimals", "tolerance");
+            Set.of("id", "title", "instructions", "lesson", "problem", "ask", "decimals", "tolerance");
 
     private ExerciseReader() {
     }
@@ -46,7 +46,12 @@ final class ExerciseReader {
         int decimals = root.hasNonNull("decimals") ? whole(root.get("decimals"), "decimals", Exercise.MAX_DECIMALS)
                 : Exercise.DEFAULT_DECIMALS;
         Tolerance tolerance = root.hasNonNull("tolerance") ? tolerance(root.get("tolerance")) : Tolerance.DEFAULT;
-        return new Exercise(id, title, instructions, problem, ask, decimals, tolerance);
+        String lesson = root.hasNonNull("lesson") ? text(root, "lesson") : "";
+        if (!lesson.isEmpty() && !Exercise.LESSON.matcher(lesson).matches()) {
+            throw new IllegalArgumentException("lesson '" + lesson + "' must be a lesson slug: 1 to 64 lower-case"
+                    + " letters, digits or hyphens (like feed-forward)");
+        }
+        return new Exercise(id, title, instructions, problem, ask, decimals, tolerance, lesson);
     }
 
     private static void onlyKnown(JsonNode root) {

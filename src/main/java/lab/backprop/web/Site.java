@@ -4,8 +4,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import lab.backprop.i18n.Lang;
+import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonCatalog;
 
 /**
@@ -59,6 +61,11 @@ public final class Site {
     /** The pages rendered once so far. */
     public int sharedPages() {
         return cache.size();
+    }
+
+    /** The lesson shown under this slug, if there is one ("" is none). */
+    public Optional<Lesson> lesson(String slug) {
+        return catalog.bySlug(slug);
     }
 
     /** The model every page needs: language, lesson list, path and asset versions. */

@@ -83,6 +83,17 @@ final class Browser {
         }
     }
 
+    /** Saves a screenshot of one element under target/screenshots, for people to look at. */
+    static void screenshot(org.openqa.selenium.WebElement element, String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), element.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Saves a full-page screenshot under target/screenshots, for people to look at. */
     static void screenshot(ChromeDriver driver, String name) {
         try {

@@ -11,6 +11,20 @@ import org.openqa.selenium.WebElement;
 /** A student fills in a worksheet in Chromium with one deliberate sign error and checks it. */
 class ExerciseWorksheetTest extends BrowserTest {
     @Test
+    void theInstructionsAreTypesetByKatexOnTheListTheWorksheetAndTheKey() {
+        for (String path : new String[] {"/exercises?lang=en", "/exercises/hidden-delta?lang=en",
+                "/exercises/hidden-delta/key?lang=ko", "/exercises/random-2-2-1-7?lang=en"}) {
+            driver.get(app.url(path));
+            waiting().until(d -> !d.findElements(By.cssSelector(".instructions .math[data-rendered]")).isEmpty());
+            assertThat(driver.findElements(By.cssSelector(".instructions .katex"))).as(path).isNotEmpty();
+            assertThat(driver.findElements(By.cssSelector(".instructions .math:not([data-rendered]), .katex-error")))
+                    .as(path).isEmpty();
+            assertThat(driver.findElement(By.cssSelector(".instructions")).getText()).as(path).doesNotContain("$");
+        }
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
     void aSignErrorInDeltaIsMarkedWithItsDiagnosisAndEveryOtherCellIsCorrect() {
         JsonNode problem = app.get("/api/exercises/hidden-delta").json().get("problem");
         JsonNode truth = app.postJson("/api/backprop", problem.toString()).json().get("layers");

@@ -45,6 +45,57 @@ class ContentTest {
     }
 
     @Nested
+    class LessonsOfExercises {
+        @Test
+        void everyShippedExerciseNamesAShippedLesson() {
+            Content c = Content.builtIn("");
+            assertThat(c.exercises().all()).allMatch(Exercise::hasLesson);
+            assertThat(c.exercises().all()).extracting(Exercise::lesson).allMatch(BUILT_IN_LESSONS::contains);
+            assertThat(c.exercises().forLesson("error-signals")).extracting(Exercise::id)
+                    .containsExactly("output-delta", "hidden-delta");
+        }
+
+        @Test
+        void anUnknownLessonIsAWarningNamingTheFileAndTheExerciseStillLoads() {
+            folder().file("exercises/10-mine.yaml", """
+                    id: mine
+                    lesson: no-such-lesson
+                    title: {ko: "연습", en: "Mine"}
+                    instructions: {ko: "계산하세요.", en: "Compute."}
+                    problem: {layers: [2, 1], weights: [[[0.5, -0.5]]], input: [1.0, 0.5], target: [1.0], learningRate: 0.5}
+                    ask: [net, out]
+                    """);
+            Content c = Content.load(dir, "");
+            assertThat(c.errors()).isEmpty();
+            assertThat(c.warnings()).containsExactly("exercises/10-mine.yaml: lesson 'no-such-lesson' is not a lesson"
+                    + " of this app; the exercise is listed without it");
+            assertThat(ids(c)).contains("mine");
+        }
+
+        @Test
+        void aHiddenLessonLeavesItsExercisesWithoutALessonAndSaysSo() {
+            folder().hideLessons("error-signals");
+            Content c = Content.load(dir, "");
+            assertThat(c.warnings()).contains("built-in exercises/02-output-delta.yaml: lesson 'error-signals' is not"
+                    + " a lesson of this app; the exercise is listed without it");
+        }
+
+        @Test
+        void aLessonThatIsNotASlugIsAnErrorNamingTheFile() {
+            folder().file("exercises/11-bad.yaml", """
+                    id: bad
+                    lesson: "Feed forward"
+                    title: {ko: "연습", en: "Bad"}
+                    instructions: {ko: "계산하세요.", en: "Compute."}
+                    problem: {layers: [2, 1], weights: [[[0.5, -0.5]]], input: [1.0, 0.5], target: [1.0], learningRate: 0.5}
+                    ask: [net, out]
+                    """);
+            assertThat(Content.load(dir, "").errors()).singleElement().asString()
+                    .startsWith("exercises/11-bad.yaml: lesson 'Feed forward' must be a lesson slug");
+        }
+    }
+
+    @Nested
     class Lessons {
         @Test
         void aSameSlugReplacesABuiltInLessonAtItsOwnNumberAndANewSlugAddsOne() {

@@ -63,9 +63,17 @@ class NotationTest {
                     files++;
                     JsonNode exercise = yaml.readTree(Files.readString(file));
                     for (Lang lang : Lang.values()) {
-                        List<String> text = List.of(exercise.path("title").path(lang.code()).asText(),
-                                exercise.path("instructions").path(lang.code()).asText());
-                        problems.addAll(NotationCheck.plainText("exercise " + file.getFileName() + " (" + lang.code() + ")", text));
+                        String where = "exercise " + file.getFileName() + " (" + lang.code() + ")";
+                        String instructions = exercise.path("instructions").path(lang.code()).asText();
+                        List<String> math = NotationCheck.mathOf(new MathMarkdown().render(instructions));
+                        assertThat(math).as("%s typesets its formulas", where).isNotEmpty();
+                        // No formula is left as plain text outside $…$ (u_j, w_1j, Δ_k).
+                        assertThat(instructions.replaceAll("\\$[^$]*\\$", " ")).as(where)
+                                .doesNotContainPattern("[A-Za-zΔδ′)]_").doesNotContain("Σ", "·", "′");
+                        List<String> page = new ArrayList<>(math);
+                        problems.addAll(NotationCheck.problems(where, page));
+                        problems.addAll(NotationCheck.plainText(where + " title",
+                                List.of(exercise.path("title").path(lang.code()).asText())));
                     }
                 }
             }

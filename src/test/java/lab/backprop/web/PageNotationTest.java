@@ -19,6 +19,7 @@ import lab.backprop.exercises.ExerciseLoader;
 import lab.backprop.i18n.Lang;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonLoader;
+import lab.backprop.lessons.MathMarkdown;
 import lab.backprop.lessons.NotationCheck;
 import lab.backprop.problem.Problem;
 import lab.backprop.web.exercises.GivenTables;
@@ -82,8 +83,11 @@ class PageNotationTest {
             captions.addAll(tex(GivenTables.of(e.problem())));
             problems.addAll(NotationCheck.problems(e.id() + " (tables)", captions));
             for (Lang lang : Lang.values()) {
-                problems.addAll(NotationCheck.plainText(e.id() + " (" + lang.code() + ")",
-                        List.of(e.instructions().text(lang))));
+                List<String> math = NotationCheck.mathOf(new MathMarkdown().render(e.instructions().text(lang)));
+                assertThat(math).as("%s (%s) typesets its instructions' formulas", e.id(), lang.code()).isNotEmpty();
+                List<String> page = new ArrayList<>(captions);
+                page.addAll(math);
+                problems.addAll(NotationCheck.problems(e.id() + " (" + lang.code() + ")", page));
             }
         }
         assertThat(problems).withFailMessage(String.join("\n", problems)).isEmpty();

@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
 import java.util.Map;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.exercises.Answers;
@@ -15,6 +16,7 @@ import lab.backprop.exercises.ExerciseGenerator;
 import lab.backprop.exercises.Marker;
 import lab.backprop.exercises.Marking;
 import lab.backprop.i18n.Lang;
+import lab.backprop.lessons.Lesson;
 import lab.backprop.problem.InvalidInput;
 import lab.backprop.web.Diagram;
 import lab.backprop.web.Language;
@@ -27,6 +29,7 @@ import lab.backprop.web.Site;
 public final class ExercisePages {
     private final ExerciseCatalog catalog;
     private final Site site;
+    private final Instructions instructions = new Instructions();
 
     public ExercisePages(ExerciseCatalog catalog, Site site) {
         this.catalog = catalog;
@@ -44,6 +47,10 @@ public final class ExercisePages {
     private void list(Context ctx) {
         Map<String, Object> model = site.base(ctx);
         model.put("exercises", catalog.all());
+        model.put("instructions", instructions.html(catalog.all(), (Lang) model.get("lang"), ctx.contextPath()));
+        Map<String, Lesson> lessonOf = new HashMap<>();
+        catalog.all().forEach(e -> site.lesson(e.lesson()).ifPresent(l -> lessonOf.put(e.id(), l)));
+        model.put("lessonOf", lessonOf);
         ctx.render("exercises", model);
     }
 
@@ -102,6 +109,8 @@ public final class ExercisePages {
     private Map<String, Object> model(Context ctx, Exercise e, StepTrace truth) {
         Map<String, Object> model = site.base(ctx);
         model.put("exercise", e);
+        model.put("instructions", instructions.html(e, (Lang) model.get("lang"), ctx.contextPath()));
+        model.put("practised", site.lesson(e.lesson()).orElse(null));
         model.put("given", GivenTables.of(e.problem()));
         model.put("diagram", Diagram.given(truth));
         return model;

@@ -6,6 +6,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.Map;
+import lab.backprop.engine.Network;
+import lab.backprop.exercises.ExerciseCatalog;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonCatalog;
 import lab.backprop.problem.Limits;
@@ -18,10 +20,13 @@ import lab.backprop.web.Site;
  */
 public final class LessonPages {
     private final LessonCatalog catalog;
+    private final ExerciseCatalog exercises;
     private final Site site;
 
-    public LessonPages(LessonCatalog catalog, Site site) {
+    /** The lesson pages, each ending with the exercises that name it as their lesson. */
+    public LessonPages(LessonCatalog catalog, ExerciseCatalog exercises, Site site) {
         this.catalog = catalog;
+        this.exercises = exercises;
         this.site = site;
     }
 
@@ -97,7 +102,20 @@ public final class LessonPages {
         model.put("lesson", lesson);
         model.put("previous", catalog.previous(lesson).orElse(null));
         model.put("next", catalog.next(lesson).orElse(null));
+        model.put("practice", exercises.forLesson(lesson.slug()));
+        model.put("variantShape", shape(lesson));
         return model;
+    }
+
+    /** The lesson's network shape for "make my own variant" (2-2-1, the app's example, when it has none). */
+    private static String shape(Lesson lesson) {
+        if (lesson.preset() == null || lesson.preset().problem() == null) {
+            return "2-2-1";
+        }
+        Network network = lesson.preset().problem().network();
+        StringBuilder shape = new StringBuilder().append(network.inputSize());
+        network.layers().forEach(layer -> shape.append('-').append(layer.size()));
+        return shape.toString();
     }
 
 

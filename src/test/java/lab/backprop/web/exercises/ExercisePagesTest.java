@@ -32,6 +32,49 @@ class ExercisePagesTest extends AppTest {
     }
 
     @Test
+    void eachLessonEndsWithItsExercisesAndAVariantOfItsShapeAndEachExerciseLinksBack() {
+        String lesson = app.get("/lessons/error-signals?lang=en").body();
+        String practice = lesson.substring(lesson.indexOf("<section class=\"practice\""));
+        assertThat(practice).contains("href=\"/exercises/output-delta\"", "href=\"/exercises/hidden-delta\"")
+                .doesNotContain("href=\"/exercises/forward-2-2-1\"")
+                .contains("action=\"/exercises/random\"", "name=\"shape\" value=\"2-2-1\"");
+        // The form's GET is the generator's URL: a variant of the lesson's shape.
+        Reply variant = app.send(HttpRequest.newBuilder(URI.create(app.url("/exercises/random?shape=2-2-1&seed=17"))).build());
+        assertThat(variant.status()).isEqualTo(303);
+        assertThat(variant.header("Location")).isEqualTo("/exercises/random-2-2-1-17");
+        // A lesson without exercises still offers a variant.
+        assertThat(app.get("/lessons/summary").body()).contains("name=\"shape\" value=\"2-2-1\"");
+
+        for (String path : new String[] {"/exercises/hidden-delta?lang=en", "/exercises/hidden-delta/key?lang=en"}) {
+            assertThat(app.get(path).body()).as(path).containsPattern(
+                    "<p class=\"practised\">.*\\s*<a href=\"/lessons/error-signals\">The error signals");
+        }
+        String list = app.get("/exercises?lang=en").body();
+        for (JsonNode e : app.get("/api/exercises").json().get("exercises")) {
+            String id = e.get("id").asText();
+            String item = list.substring(list.indexOf("href=\"/exercises/" + id + "\""));
+            assertThat(item.substring(0, item.indexOf("</li>"))).as(id).contains("<a href=\"/lessons/");
+        }
+    }
+
+    @Test
+    void instructionsAreTypesetOnTheListTheWorksheetAndTheKey() {
+        String formula = "<span class=\"math inline\">u_j = \\sum_i v_{ji} x_i + v_{j0}</span>";
+        for (String path : new String[] {"/exercises?lang=en", "/exercises/forward-2-2-1?lang=en",
+                "/exercises/forward-2-2-1/key?lang=ko"}) {
+            String body = app.get(path).body();
+            assertThat(body).as(path).contains(formula).doesNotContain("u_j = Σ").doesNotContain("$u_j");
+        }
+        // A generated variant's instructions come from the messages, in TeX too.
+        assertThat(app.get("/exercises/random-2-2-1-42?lang=en").body())
+                .containsPattern("<span class=\"math inline\">\\\\eta = [0-9.]+</span>")
+                .contains("<span class=\"math inline\">g'</span>");
+        // The API keeps the authored Markdown source.
+        assertThat(app.get("/api/exercises/forward-2-2-1").json().get("instructions").get("en").asText())
+                .contains("$u_j = \\sum_i v_{ji} x_i + v_{j0}$");
+    }
+
+    @Test
     void aWorksheetHasOneBlankBoxPerAskedCellAndGivesAwayNoAnswer() {
         String body = app.get("/exercises/output-delta").body();
         JsonNode blank = app.get("/api/exercises/output-delta").json().get("answers");
