@@ -3,6 +3,7 @@ package lab.backprop.worked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lab.backprop.i18n.Lang;
@@ -39,9 +40,7 @@ class HandoutTest {
 
         @Test
         void givesEveryFormulaItsHandWorkedValue() {
-            for (Object[] row : PUBLISHED) {
-                assertThat(texResult(tex, (String) row[0])).as((String) row[0]).isCloseTo((Double) row[1], within(1.5e-9));
-            }
+            hasThePublishedValues(lhs -> texResult(tex, lhs));
         }
 
         @Test
@@ -89,9 +88,7 @@ class HandoutTest {
 
         @Test
         void givesEveryFormulaItsHandWorkedValue() {
-            for (Object[] row : PUBLISHED) {
-                assertThat(mdResult(md, (String) row[0])).as((String) row[0]).isCloseTo((Double) row[1], within(1.5e-9));
-            }
+            hasThePublishedValues(lhs -> mdResult(md, lhs));
         }
 
         @Test
@@ -109,6 +106,14 @@ class HandoutTest {
         void escapesTheTitlesMarkdown() {
             assertThat(new Handout("<b>*x*</b> [a](b)", HandWorked.EXAMPLE, HandWorked.EXAMPLE.step(), 4, Lang.EN)
                     .markdown()).startsWith("# \\<b\\>\\*x\\*\\</b\\> \\[a\\]\\(b\\)\n");
+        }
+    }
+
+    /** Each published formula's result, read by {@code result} from its left side, is the hand-worked value. */
+    static void hasThePublishedValues(ToDoubleFunction<String> result) {
+        for (Object[] row : PUBLISHED) {
+            String lhs = (String) row[0];
+            assertThat(result.applyAsDouble(lhs)).as(lhs).isCloseTo((Double) row[1], within(1.5e-9));
         }
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The English handout compiles with a stock pdflatex (Debian's texlive-latex-base): one run each, in a
  * temporary folder, with a timeout. Without pdflatex the test is skipped, except under CI=true, where
- * .ci/run installs it: then it fails.
+ * .ci/run installs it: then it fails. The Korean handout is compiled too where kotex is installed.
  */
 class LatexCompileTest {
     @TempDir
@@ -25,19 +25,32 @@ class LatexCompileTest {
 
     @Test
     void theHandWorkedExampleCompiles() throws Exception {
-        compile("example", HandWorked.EXAMPLE, 9);
+        compile("example", "One step", HandWorked.EXAMPLE, 9, Lang.EN);
     }
 
     @Test
     void aDeeperNetworkWithEveryActivationAndAHostileTitleCompiles() throws Exception {
-        compile("deep", HandWorked.DEEP, 4);
+        compile("deep", "\\input{x} $ & % # _ { } ~ ^ \\ — Δw₁₂ < > \"quoted\"", HandWorked.DEEP, 4, Lang.EN);
+    }
+
+    @Test
+    void theKoreanHandoutCompilesWhereKotexIsInstalled() throws Exception {
+        boolean found;
+        try {
+            Process kpsewhich = new ProcessBuilder("kpsewhich", "kotex.sty").redirectErrorStream(true).start();
+            found = kpsewhich.waitFor(30, TimeUnit.SECONDS) && kpsewhich.exitValue() == 0;
+        } catch (IOException noTex) {
+            found = false;
+        }
+        Assumptions.assumeTrue(found, "kotex is not installed (texlive-lang-korean): the Korean handout is not compiled");
+        compile("korean", "정답: 학습 한 단계", HandWorked.EXAMPLE, 4, Lang.KO);
     }
 
     /** Writes the handout, runs pdflatex once, and leaves the PDF in target/handouts/ for a look. */
-    private void compile(String name, Problem problem, int decimals) throws IOException, InterruptedException {
+    private void compile(String name, String title, Problem problem, int decimals, Lang lang)
+            throws IOException, InterruptedException {
         String pdflatex = pdflatex();
-        String title = name.equals("deep") ? "\\input{x} $ & % # _ { } ~ ^ \\ — Δw₁₂ < > \"quoted\"" : "One step";
-        Files.writeString(dir.resolve(name + ".tex"), new Handout(title, problem, problem.step(), decimals, Lang.EN).tex());
+        Files.writeString(dir.resolve(name + ".tex"), new Handout(title, problem, problem.step(), decimals, lang).tex());
         Process p = new ProcessBuilder(pdflatex, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape",
                 name + ".tex").directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".out").toFile()).start();
