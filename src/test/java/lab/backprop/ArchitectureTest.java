@@ -35,6 +35,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWorkedStepIsPureAboveTheProblem() {
+        classes().that().resideInAPackage("lab.backprop.worked..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("lab.backprop.worked..", "lab.backprop.problem..",
+                        "lab.backprop.notation..", "lab.backprop.i18n..", "lab.backprop.engine..", "java..")
+                .check(APP);
+    }
+
+    @Test
     void nothingBelowTheWebAndTheApiImportsJavalinJettyOrThymeleaf() {
         noClasses().that().resideOutsideOfPackages(HTTP_ROOMS)
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import lab.backprop.problem.Problem;
 import lab.backprop.problem.ProblemReader;
+import lab.backprop.worked.StepView;
 
 /** POST /api/backprop: one learning step with every intermediate. */
 public final class BackpropHandler implements Handler {

@@ -18,11 +18,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wraps the compute routes: every POST (/api/backprop, /api/delta-rule, /api/check, the lesson forms)
- * and a lesson page whose link carries a network ({@code ?layers=}). In order, cheapest first: the
- * per-client rate limit (429 with Retry-After), reading the body on the request's own thread (so a slow
- * upload never holds a compute slot; multipart bodies, which no form here sends, are refused with 415
- * since they cannot be read ahead), then a slot in the {@link ComputeGate} (503 when the server is too
- * busy). Refusals go through the one error mapper like any other error.
+ * and every GET under /lessons/ whose link carries a network ({@code ?layers=}): a lesson page or the
+ * download of its step. In order, cheapest first: the per-client rate limit (429 with Retry-After),
+ * reading the body on the request's own thread (so a slow upload never holds a compute slot; multipart
+ * bodies, which no form here sends, are refused with 415 since they cannot be read ahead), then a slot
+ * in the {@link ComputeGate} (503 when the server is too busy). Refusals go through the one error mapper
+ * like any other error.
  */
 final class ComputeGuard implements HandlerWrapper {
     private static final Logger LOG = LoggerFactory.getLogger(ComputeGuard.class);

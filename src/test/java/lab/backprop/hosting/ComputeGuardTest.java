@@ -72,10 +72,17 @@ class ComputeGuardTest {
                 links.add(app.get("/lessons/weight-update?layers=2,2,1").status());
             }
             assertThat(links).contains(429);
+            // And so does the download of a lesson's step with a network: the same computation as a file.
+            List<Integer> files = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                files.add(app.get("/lessons/weight-update/step.csv?layers=2,2,1").status());
+            }
+            assertThat(files).contains(429);
 
             // Pages and reads are not limited.
             for (String page : new String[] {"/", "/lessons/weight-update", "/lessons/activation-derivative?k=2",
-                    "/api/exercises", "/api/activation", "/static/js/app.js", "/health"}) {
+                    "/api/exercises", "/api/activation", "/static/js/app.js", "/health",
+                    "/lessons/weight-update/step.csv"}) {
                 assertThat(app.get(page).status()).as(page).isEqualTo(200);
             }
 

@@ -16,11 +16,17 @@ import lab.backprop.exercises.ExerciseGenerator;
 import lab.backprop.exercises.Marker;
 import lab.backprop.exercises.Marking;
 import lab.backprop.i18n.Lang;
+import lab.backprop.i18n.Texts;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.problem.InvalidInput;
 import lab.backprop.web.Diagram;
+import lab.backprop.web.Downloads;
 import lab.backprop.web.Language;
 import lab.backprop.web.Site;
+import lab.backprop.worked.Format;
+import lab.backprop.worked.Handout;
+import lab.backprop.worked.Script;
+import lab.backprop.worked.WorkedStep;
 
 /**
  * The exercise pages: the list (with a generator of personal variants), a worksheet per exercise
@@ -42,6 +48,9 @@ public final class ExercisePages {
         config.routes.get("/exercises/{id}", this::worksheet);
         config.routes.post("/exercises/{id}", this::check);
         config.routes.get("/exercises/{id}/key", this::key);
+        for (Format format : Format.values()) {
+            config.routes.get("/exercises/{id}/key." + format.extension(), ctx -> keyFile(ctx, format));
+        }
     }
 
     private void list(Context ctx) {
@@ -95,9 +104,18 @@ public final class ExercisePages {
         Exercise e = find(ctx);
         StepTrace truth = e.problem().step();
         Map<String, Object> model = model(ctx, e, truth);
-        model.put("solution", WorkedSolution.of(e.problem(), truth, e.decimals()));
+        model.put("solution", WorkedStep.of(e.problem(), truth, e.decimals(), Script.UNICODE));
         model.put("sheet", Worksheet.of(e, truth, name -> null, null, null, null));
         ctx.render("exercise-key", model);
+    }
+
+    /** The answer key as a file: the tables (CSV, JSON) or the worked solution (LaTeX, Markdown). */
+    private void keyFile(Context ctx, Format format) {
+        Exercise e = find(ctx);
+        Lang lang = Language.of(ctx);
+        String title = Texts.get().of(lang, "exercise.key") + ": " + e.title().text(lang);
+        Handout handout = new Handout(title, e.problem(), e.problem().step(), e.decimals(), lang);
+        Downloads.send(ctx, handout, format, e.id() + "-key");
     }
 
     private void render(Context ctx, Exercise e, StepTrace truth, Worksheet sheet, String template) {

@@ -8,11 +8,17 @@ import java.util.HashMap;
 import java.util.Map;
 import lab.backprop.engine.Network;
 import lab.backprop.exercises.ExerciseCatalog;
+import lab.backprop.i18n.Lang;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.lessons.LessonCatalog;
 import lab.backprop.problem.Limits;
+import lab.backprop.problem.Problem;
+import lab.backprop.web.Downloads;
+import lab.backprop.web.Language;
 import lab.backprop.web.Numbers;
 import lab.backprop.web.Site;
+import lab.backprop.worked.Format;
+import lab.backprop.worked.Handout;
 
 /**
  * The lesson pages: each lesson with its widget, and the widget's form posts. Handlers are thin:
@@ -33,6 +39,9 @@ public final class LessonPages {
     public void register(JavalinConfig config) {
         config.routes.get("/lessons/{slug}", this::lesson);
         config.routes.post("/lessons/{slug}", this::submit);
+        for (Format format : Format.values()) {
+            config.routes.get("/lessons/{slug}/step." + format.extension(), ctx -> download(ctx, format));
+        }
     }
 
 
@@ -90,6 +99,21 @@ public final class LessonPages {
             ctx.status(400);
             ctx.render("lesson", model);
         }
+    }
+
+    /**
+     * The lesson's network as a file: the preset, or the network of a shared link's query (validated as
+     * the page validates it; a bad one is the page's 400).
+     */
+    private void download(Context ctx, Format format) {
+        Lesson lesson = find(ctx);
+        if (lesson.widget() != Lesson.Widget.NETWORK) {
+            throw new NotFoundResponse("this lesson has no network step to download");
+        }
+        Problem problem = LessonWidgets.problem(lesson, ctx::queryParam);
+        Lang lang = Language.of(ctx);
+        Handout handout = new Handout(lesson.title(lang), problem, problem.step(), Numbers.DECIMALS, lang);
+        Downloads.send(ctx, handout, format, lesson.slug() + "-step");
     }
 
     private Lesson find(Context ctx) {

@@ -55,6 +55,19 @@ public final class LessonWidgets {
         }
     }
 
+    /**
+     * The network problem of a lesson link's parameters ({@code param} returns null for an absent one;
+     * none at all is the preset), read by the same form and validator as the page; a bad one is an
+     * {@link InvalidInput} (the page's 400).
+     */
+    public static Problem problem(Lesson lesson, Function<String, String> param) {
+        NetworkForm form = NetworkForm.fromParams(param, NetworkForm.fromPreset(lesson.preset()));
+        if (form.layersError() != null) {
+            throw new InvalidInput("layers", form.layersError());
+        }
+        return ProblemReader.read(form.toRequest());
+    }
+
     private static Widget network(Lesson lesson, NetworkForm form, Problem p) {
         StepTrace step = p.step();
         List<Table> tables = new ArrayList<>();

@@ -1,4 +1,4 @@
-package lab.backprop.api;
+package lab.backprop.worked;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,9 @@ import lab.backprop.engine.StepTrace;
 import lab.backprop.notation.Role;
 
 /**
- * The JSON answer of /api/backprop: field names follow the lecture (net/out, delta, ...) and are a
- * fixed contract; see docs/API.md.
+ * The JSON answer of /api/backprop, and the .json download of a lesson's step or an answer key (the
+ * same bytes): field names follow the lecture (net/out, delta, ...) and are a fixed contract; see
+ * docs/API.md.
  */
 public record StepView(double loss, double lossAfter, double[] outAfter, List<LayerView> layers) {
 
