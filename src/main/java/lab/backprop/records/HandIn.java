@@ -1,5 +1,6 @@
 package lab.backprop.records;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lab.backprop.exercises.Marking;
@@ -17,6 +18,11 @@ public record HandIn(Student student, String exerciseId, Lang lang, Map<String, 
     public static final int MAX_ANSWERS = 4096;
 
     public HandIn {
+        answers = checked(answers);
+    }
+
+    /** The answers without blanks, or an {@link InvalidInput} naming the first field that is too long. */
+    public static Map<String, String> checked(Map<String, String> answers) {
         if (answers.size() > MAX_ANSWERS) {
             throw new InvalidInput("answers", "too many answers (" + answers.size() + ")");
         }
@@ -29,6 +35,6 @@ public record HandIn(Student student, String exerciseId, Lang lang, Map<String, 
                 kept.put(field, text.strip());
             }
         });
-        answers = java.util.Collections.unmodifiableMap(kept);
+        return Collections.unmodifiableMap(kept);
     }
 }

@@ -16,6 +16,7 @@ import lab.backprop.exercises.Marker;
 import lab.backprop.exercises.Marking;
 import lab.backprop.i18n.Lang;
 import lab.backprop.problem.InvalidInput;
+import lab.backprop.records.Records;
 import lab.backprop.web.Diagram;
 import lab.backprop.web.Language;
 import lab.backprop.web.Site;
@@ -27,10 +28,17 @@ import lab.backprop.web.Site;
 public final class ExercisePages {
     private final ExerciseCatalog catalog;
     private final Site site;
+    private final HandIns handIns;
 
     public ExercisePages(ExerciseCatalog catalog, Site site) {
+        this(catalog, site, null);
+    }
+
+    /** With class records on ({@code records} not null), every worksheet can be handed in. */
+    public ExercisePages(ExerciseCatalog catalog, Site site, Records records) {
         this.catalog = catalog;
         this.site = site;
+        this.handIns = records == null ? null : new HandIns(records);
     }
 
     public void register(JavalinConfig config) {
@@ -39,6 +47,20 @@ public final class ExercisePages {
         config.routes.get("/exercises/{id}", this::worksheet);
         config.routes.post("/exercises/{id}", this::check);
         config.routes.get("/exercises/{id}/key", this::key);
+        if (handIns != null) {
+            config.routes.post("/exercises/{id}/hand-in", this::handIn);
+        }
+    }
+
+    /** Hand in: like Check, and the attempt is stored before the page says so. */
+    private void handIn(Context ctx) {
+        Exercise e = find(ctx);
+        StepTrace truth = e.problem().step();
+        HandIns.Result result = handIns.handIn(ctx, e, truth);
+        Map<String, Object> model = model(ctx, e, truth);
+        model.put("sheet", result.sheet());
+        model.put("handIn", result.form());
+        ctx.render("true".equals(ctx.header("HX-Request")) ? "exercise :: sheet" : "exercise", model);
     }
 
     private void list(Context ctx) {
@@ -104,6 +126,9 @@ public final class ExercisePages {
         model.put("exercise", e);
         model.put("given", GivenTables.of(e.problem()));
         model.put("diagram", Diagram.given(truth));
+        if (handIns != null) {
+            model.put("handIn", HandInForm.typed(ctx));
+        }
         return model;
     }
 
