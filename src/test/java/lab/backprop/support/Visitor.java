@@ -19,23 +19,29 @@ import java.util.stream.Collectors;
 public final class Visitor {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
-    private final RunningApp app;
+    private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     public Visitor(RunningApp app) {
-        this.app = app;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this(app.url(""));
+    }
+
+    /** A visitor of the server at {@code base}, e.g. http://127.0.0.1:7070 (another process). */
+    public Visitor(String base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(java.time.Duration.ofSeconds(5)).build();
     }
 
     public RunningApp.Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
     public RunningApp.Reply post(String path, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         for (int n = 0; n + 1 < headers.length; n += 2) {
