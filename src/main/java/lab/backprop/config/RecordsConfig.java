@@ -34,7 +34,7 @@ public record RecordsConfig(Path data, String databaseUrl, String databaseUser, 
 
     /** Records off, with the embedded database in ./backprop-lab-data should a subcommand want it. */
     public static RecordsConfig off() {
-        return new RecordsConfig(Path.of(DEFAULT_DATA), null, null, null, null, 0);
+        return new RecordsConfig(Path.of(DEFAULT_DATA).toAbsolutePath().normalize(), null, null, null, null, 0);
     }
 
     /** The embedded database in {@code data}, with this instructor password (tests). */
