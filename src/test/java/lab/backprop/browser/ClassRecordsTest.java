@@ -24,6 +24,7 @@ class ClassRecordsTest {
 
     @BeforeAll
     void start() throws Exception {
+        Browser.requireChromium();
         data = Files.createTempDirectory("class-records");
         app = RunningApp.start(ClassApp.settings(data));
         driver = Browser.start(true);
