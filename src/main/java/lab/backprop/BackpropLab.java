@@ -29,6 +29,7 @@ import lab.backprop.web.Site;
 import lab.backprop.web.Templates;
 import lab.backprop.web.WebJars;
 import lab.backprop.web.exercises.ExercisePages;
+import lab.backprop.web.instructor.InstructorPages;
 import lab.backprop.web.lessons.LessonPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,9 @@ public final class BackpropLab {
         LessonPages lessonPages = new LessonPages(content.lessons(), content.exercises(), site);
 
         ExercisesApi exercises = new ExercisesApi(content.exercises());
-        ExercisePages exercisePages = new ExercisePages(content.exercises(), site);
+        ClassRecords records = ClassRecords.open(settings.records());
+        ExercisePages exercisePages = new ExercisePages(content.exercises(), site,
+                records == null ? null : records.records());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(HtmlSafeJson.of(Json.mapper()), false));
             config.fileRenderer(templates);
@@ -99,6 +102,11 @@ public final class BackpropLab {
             site.register(config);
             lessonPages.register(config);
             exercisePages.register(config);
+            if (records != null) {
+                new InstructorPages(records.records(), content.exercises(), settings.records().instructorPassword(),
+                        site).register(config);
+                config.events.serverStopped(records::close);
+            }
             config.routes.post("/api/check", new CheckHandler());
             config.routes.get("/api/exercises", exercises::list);
             config.routes.get("/api/exercises/random", exercises::random); // before {id}, which would match too
@@ -114,6 +122,9 @@ public final class BackpropLab {
         }
         if (parsed.checkContent() != null) {
             System.exit(ContentCheck.run(parsed.checkContent(), System.out, System.err));
+        }
+        if (parsed.recordsCommand() != null) {
+            System.exit(ClassRecords.run(parsed.recordsCommand(), parsed.settings().records(), System.out, System.err));
         }
         Settings settings = parsed.settings();
         Content content = loadContent(settings);

@@ -58,6 +58,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRecordsStandBesideTheExercisesAndKnowNothingOfTheWebOrTheConfiguration() {
+        noClasses().that().resideInAPackage("lab.backprop.records..")
+                .should().dependOnClassesThat().resideInAnyPackage("lab.backprop.web..", "lab.backprop.api..",
+                        "lab.backprop.hosting..", "lab.backprop.config..", "lab.backprop.content..",
+                        "lab.backprop.lessons..")
+                .check(APP);
+    }
+
+    @Test
     void thePagesAndTheApiDoNotImportEachOther() {
         noClasses().that().resideInAPackage("lab.backprop.web..")
                 .should().dependOnClassesThat().resideInAPackage("lab.backprop.api..").check(APP);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "backprop-lab", mixinStandardHelpOptions = true, version = "Backprop Lab 0.1.0",
         description = "Serves the Backprop Lab tutorial: lessons, the /api/backprop endpoint and exercises.%n"
                 + "Each flag can also be given as the environment variable in brackets; a flag wins.",
-        subcommands = CommandLine.CheckContent.class)
+        subcommands = {CommandLine.CheckContent.class, CommandLine.ExportRecords.class, CommandLine.ImportRecords.class})
 public final class CommandLine {
     @Option(names = "--port", paramLabel = "PORT",
             description = "TCP port to listen on [PORT] (default 7070).")
@@ -49,6 +49,51 @@ public final class CommandLine {
                     + "whole gets 20*N; 0 turns it off [RATE_LIMIT] (default 100).")
     Integer rateLimit;
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder of the embedded class-records database, created on first start [DATA_DIR] "
+                    + "(default ./" + RecordsConfig.DEFAULT_DATA + ").")
+    String data;
+
+    @Option(names = "--database-url", paramLabel = "JDBC_URL",
+            description = "Keep class records in this database server instead, e.g. "
+                    + "jdbc:postgresql://127.0.0.1:5432/backprop [DATABASE_URL]; its user and password come "
+                    + "from the environment only: DATABASE_USER, DATABASE_PASSWORD.")
+    String databaseUrl;
+
+    @Option(names = "--instructor-password-file", paramLabel = "FILE",
+            description = "Turns class records on: students can hand in worksheets and /instructor shows them "
+                    + "to whoever knows the password in FILE (its first line) [INSTRUCTOR_PASSWORD_FILE, or the "
+                    + "password itself in INSTRUCTOR_PASSWORD]. Off by default.")
+    String instructorPasswordFile;
+
+    @Option(names = "--records-retention-days", paramLabel = "DAYS",
+            description = "Delete attempts handed in more than DAYS days ago (checked hourly) "
+                    + "[RECORDS_RETENTION_DAYS] (default 0: keep them all).")
+    Integer retentionDays;
+
+    /** {@code export-records DIR}: write the records to a folder and exit. */
+    @Command(name = "export-records", mixinStandardHelpOptions = true,
+            description = "Writes every class record to DIR as records.json (what import-records reads) and "
+                    + "attempts.csv, from the database that --data or --database-url names (give them before "
+                    + "the subcommand).")
+    static final class ExportRecords {
+        @Parameters(paramLabel = "DIR", description = "The folder to write (created if needed).")
+        String dir;
+    }
+
+    /** {@code import-records DIR}: read an export into the database and exit. */
+    @Command(name = "import-records", mixinStandardHelpOptions = true,
+            description = "Adds the attempts of DIR/records.json (written by export-records) to the database "
+                    + "that --data or --database-url names; attempts it has already are skipped.")
+    static final class ImportRecords {
+        @Parameters(paramLabel = "DIR", description = "The folder that export-records wrote.")
+        String dir;
+    }
+
+    /** A records subcommand: export or import, and the folder. */
+    public record RecordsCommand(boolean export, Path dir) {
+    }
+
     /** {@code check-content DIR}: validate a content folder and exit. */
     @Command(name = "check-content", mixinStandardHelpOptions = true,
             description = "Checks every lesson and exercise file in DIR (as given to --content) and prints each "
@@ -62,13 +107,14 @@ public final class CommandLine {
      * The outcome of parsing: settings to run with, a content folder to check, or an exit (help,
      * version or a one-line error) with its code and message.
      */
-    public record Parsed(Settings settings, Path checkContent, Integer exitCode, String message) {
+    public record Parsed(Settings settings, Path checkContent, Integer exitCode, String message,
+                         RecordsCommand recordsCommand) {
         static Parsed run(Settings settings) {
-            return new Parsed(settings, null, null, null);
+            return new Parsed(settings, null, null, null, null);
         }
 
         static Parsed exit(int code, String message) {
-            return new Parsed(null, null, code, message);
+            return new Parsed(null, null, code, message, null);
         }
     }
 
@@ -92,7 +138,14 @@ public final class CommandLine {
                 if (result.subcommand().isVersionHelpRequested()) {
                     return Parsed.exit(0, String.join("\n", cli.getCommandSpec().version()));
                 }
-                return new Parsed(null, Path.of(((CheckContent) sub.getCommand()).dir), null, null);
+                Object chosen = sub.getCommand();
+                if (chosen instanceof ExportRecords export) {
+                    return new Parsed(command.settings(env), null, null, null, new RecordsCommand(true, Path.of(export.dir)));
+                }
+                if (chosen instanceof ImportRecords imp) {
+                    return new Parsed(command.settings(env), null, null, null, new RecordsCommand(false, Path.of(imp.dir)));
+                }
+                return new Parsed(null, Path.of(((CheckContent) chosen).dir), null, null, null);
             }
             return Parsed.run(command.settings(env));
         } catch (picocli.CommandLine.ParameterException e) {
@@ -110,8 +163,38 @@ public final class CommandLine {
         String base = s.text(basePath, "BASE_PATH", "");
         Lang l = language(lang != null ? "--lang" : "DEFAULT_LANG", s.text(lang, "DEFAULT_LANG", null));
         int limit = rateLimit != null ? rateLimit : s.integer("RATE_LIMIT", Settings.DEFAULT_RATE_LIMIT);
-        return new Settings(h, p, contentDir(content != null ? "--content" : "CONTENT_DIR", dir), base, l, limit);
+        return new Settings(h, p, contentDir(content != null ? "--content" : "CONTENT_DIR", dir), base, l, limit,
+                records(s));
     }
+
+    private RecordsConfig records(Source s) {
+        Path dataDir = Path.of(s.text(data, "DATA_DIR", RecordsConfig.DEFAULT_DATA)).toAbsolutePath().normalize();
+        String url = s.text(databaseUrl, "DATABASE_URL", null);
+        String file = s.text(instructorPasswordFile, "INSTRUCTOR_PASSWORD_FILE", null);
+        Secret password = file != null ? passwordIn(file) : s.secret("INSTRUCTOR_PASSWORD");
+        int days = retentionDays != null ? retentionDays : s.integer("RECORDS_RETENTION_DAYS", 0);
+        return new RecordsConfig(dataDir, url, s.text(null, "DATABASE_USER", null), s.secret("DATABASE_PASSWORD"),
+                password, days);
+    }
+
+    /** The first line of the file; never echoed, not even in an error. */
+    private static Secret passwordIn(String file) {
+        String first;
+        try {
+            first = Files.readAllLines(Path.of(file), java.nio.charset.StandardCharsets.UTF_8).stream()
+                    .findFirst().orElse("").strip();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("cannot read the instructor password file " + file);
+        }
+        if (first.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("the instructor password in " + file + " must have at least "
+                    + MIN_PASSWORD + " characters");
+        }
+        return new Secret(first);
+    }
+
+    /** The shortest instructor password accepted. */
+    static final int MIN_PASSWORD = 8;
 
     private static Lang language(String name, String value) {
         if (value == null) {
@@ -140,6 +223,17 @@ public final class CommandLine {
             }
             String value = env.get(name);
             return value == null || value.isBlank() ? fallback : value.strip();
+        }
+
+        Secret secret(String name) {
+            String value = env.get(name);
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            if (name.equals("INSTRUCTOR_PASSWORD") && value.strip().length() < MIN_PASSWORD) {
+                throw new IllegalArgumentException(name + " must have at least " + MIN_PASSWORD + " characters");
+            }
+            return new Secret(name.equals("INSTRUCTOR_PASSWORD") ? value.strip() : value);
         }
 
         int integer(String name, int fallback) {

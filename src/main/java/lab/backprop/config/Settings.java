@@ -15,8 +15,10 @@ import lab.backprop.i18n.Lang;
  * @param rateLimit   compute requests per second allowed to one browser, or to one address for requests
  *                    without the browser cookie (bursts of five times as many; an address as a whole gets
  *                    twenty times as many); 0 turns the limit off
+ * @param records     class records: where they are kept and the instructor's password (off without one)
  */
-public record Settings(String host, int port, Path content, String basePath, Lang defaultLang, int rateLimit) {
+public record Settings(String host, int port, Path content, String basePath, Lang defaultLang, int rateLimit,
+                       RecordsConfig records) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     /**
@@ -43,11 +45,19 @@ public record Settings(String host, int port, Path content, String basePath, Lan
             throw new IllegalArgumentException("rate limit must be from 0 (off) to " + MAX_RATE_LIMIT
                     + " requests per second, got " + rateLimit);
         }
+        if (records == null) {
+            records = RecordsConfig.off();
+        }
+    }
+
+    /** These settings with class records off. */
+    public Settings(String host, int port, Path content, String basePath, Lang defaultLang, int rateLimit) {
+        this(host, port, content, basePath, defaultLang, rateLimit, RecordsConfig.off());
     }
 
     /** Host and port with every other setting at its default. */
     public Settings(String host, int port) {
-        this(host, port, null, "", Lang.DEFAULT, DEFAULT_RATE_LIMIT);
+        this(host, port, null, "", Lang.DEFAULT, DEFAULT_RATE_LIMIT, RecordsConfig.off());
     }
 
     /** Settings for tests: loopback, any free port, the defaults otherwise. */
@@ -56,19 +66,23 @@ public record Settings(String host, int port, Path content, String basePath, Lan
     }
 
     public Settings withContent(Path dir) {
-        return new Settings(host, port, dir, basePath, defaultLang, rateLimit);
+        return new Settings(host, port, dir, basePath, defaultLang, rateLimit, records);
     }
 
     public Settings withBasePath(String path) {
-        return new Settings(host, port, content, path, defaultLang, rateLimit);
+        return new Settings(host, port, content, path, defaultLang, rateLimit, records);
     }
 
     public Settings withDefaultLang(Lang lang) {
-        return new Settings(host, port, content, basePath, lang, rateLimit);
+        return new Settings(host, port, content, basePath, lang, rateLimit, records);
     }
 
     public Settings withRateLimit(int perSecond) {
-        return new Settings(host, port, content, basePath, defaultLang, perSecond);
+        return new Settings(host, port, content, basePath, defaultLang, perSecond, records);
+    }
+
+    public Settings withRecords(RecordsConfig config) {
+        return new Settings(host, port, content, basePath, defaultLang, rateLimit, config);
     }
 
     /** "" for none; otherwise a leading slash, no trailing one, and only URL-safe segments without dot-dot. */

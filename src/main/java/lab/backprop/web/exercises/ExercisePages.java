@@ -19,6 +19,7 @@ import lab.backprop.i18n.Lang;
 import lab.backprop.i18n.Texts;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.problem.InvalidInput;
+import lab.backprop.records.Records;
 import lab.backprop.web.Diagram;
 import lab.backprop.web.Downloads;
 import lab.backprop.web.Language;
@@ -36,10 +37,17 @@ public final class ExercisePages {
     private final ExerciseCatalog catalog;
     private final Site site;
     private final Instructions instructions = new Instructions();
+    private final HandIns handIns;
 
     public ExercisePages(ExerciseCatalog catalog, Site site) {
+        this(catalog, site, null);
+    }
+
+    /** With class records on ({@code records} not null), every worksheet can be handed in. */
+    public ExercisePages(ExerciseCatalog catalog, Site site, Records records) {
         this.catalog = catalog;
         this.site = site;
+        this.handIns = records == null ? null : new HandIns(records);
     }
 
     public void register(JavalinConfig config) {
@@ -51,6 +59,20 @@ public final class ExercisePages {
         for (Format format : Format.values()) {
             config.routes.get("/exercises/{id}/key." + format.extension(), ctx -> keyFile(ctx, format));
         }
+        if (handIns != null) {
+            config.routes.post("/exercises/{id}/hand-in", this::handIn);
+        }
+    }
+
+    /** Hand in: like Check, and the attempt is stored before the page says so. */
+    private void handIn(Context ctx) {
+        Exercise e = find(ctx);
+        StepTrace truth = e.problem().step();
+        HandIns.Result result = handIns.handIn(ctx, e, truth);
+        Map<String, Object> model = model(ctx, e, truth);
+        model.put("sheet", result.sheet());
+        model.put("handIn", result.form());
+        ctx.render("true".equals(ctx.header("HX-Request")) ? "exercise :: sheet" : "exercise", model);
     }
 
     private void list(Context ctx) {
@@ -131,6 +153,9 @@ public final class ExercisePages {
         model.put("practised", site.lesson(e.lesson()).orElse(null));
         model.put("given", GivenTables.of(e.problem()));
         model.put("diagram", Diagram.given(truth));
+        if (handIns != null) {
+            model.put("handIn", HandInForm.typed(ctx));
+        }
         return model;
     }
 

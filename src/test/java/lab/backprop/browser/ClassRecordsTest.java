@@ -1,0 +1,82 @@
+package lab.backprop.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import lab.backprop.support.ClassApp;
+import lab.backprop.support.RunningApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A student hands in a worksheet with one sign error; the instructor signs in and finds it under "sign". */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClassRecordsTest {
+    RunningApp app;
+    ChromeDriver driver;
+    Path data;
+
+    @BeforeAll
+    void start() throws Exception {
+        Browser.requireChromium();
+        data = Files.createTempDirectory("class-records");
+        app = RunningApp.start(ClassApp.settings(data));
+        driver = Browser.start(true);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aHandedInSignErrorIsCountedUnderSignOnTheInstructorsPage() {
+        Map<String, String> answers = ClassApp.answers(app, 1);
+        driver.get(app.url("/exercises/" + ClassApp.EXERCISE + "?lang=en"));
+        assertThat(driver.findElement(By.cssSelector("#hand-in .notice")).getText()).contains("Class records are on");
+        answers.forEach((field, value) -> type("a-" + field, value));
+        type("hand-in-name", "김민준");
+        type("hand-in-number", "2024-0042");
+        driver.findElement(By.id("hand-in-button")).click();
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.until(d -> !d.findElements(By.cssSelector("#hand-in .receipt")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#hand-in .receipt")).getText()).startsWith("Attempt 1, handed in");
+        assertThat(driver.findElement(By.cssSelector("td[data-field='1-delta-0']")).getAttribute("data-status"))
+                .isEqualTo("incorrect");
+        assertThat(driver.getCurrentUrl()).endsWith("/exercises/" + ClassApp.EXERCISE + "?lang=en"); // in place
+        Browser.screenshot(driver, "hand-in");
+
+        driver.get(app.url("/instructor?lang=en"));
+        type("password", ClassApp.PASSWORD);
+        driver.findElement(By.cssSelector("form.login-form button[type='submit']")).click();
+        wait.until(d -> !d.findElements(By.id("gradebook")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("tr[data-number='2024-0042']")).getText()).contains("김민준");
+        driver.findElement(By.cssSelector("a.mistakes-link")).click();
+        wait.until(d -> !d.findElements(By.id("diagnoses")).isEmpty());
+        WebElement sign = driver.findElement(By.cssSelector("tr[data-diagnosis='sign']"));
+        assertThat(sign.findElement(By.cssSelector(".cells")).getText()).isEqualTo("1");
+        assertThat(sign.findElement(By.cssSelector(".students")).getText()).isEqualTo("1");
+        assertThat(driver.findElement(By.cssSelector("tr[data-diagnosis='missingLearningRate'] .cells")).getText())
+                .isEqualTo("0");
+        Browser.screenshot(driver, "instructor-mistakes");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    private void type(String id, String value) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+}
