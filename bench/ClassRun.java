@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  *
  * <p>Usage (a single-file program, JDK 17): {@code java bench/ClassRun.java [students=300] [seconds=60]
  * [jar=target/backprop-lab.jar] [java options for the server...]}. Every request is bounded in time;
- * the server is stopped at the end.
+ * the server is stopped at the end. The server inherits the environment, so class records are turned
+ * on with {@code INSTRUCTOR_PASSWORD=... DATA_DIR=...} (and PostgreSQL with {@code DATABASE_URL=...});
+ * with {@code HANDIN=1} the students who check their worksheet also hand it in each time.
  */
 public class ClassRun {
     static final String LESSON = "/lessons/weight-update";
@@ -43,6 +45,8 @@ public class ClassRun {
     static final String CHECK = "/exercises/forward-2-2-1";
     static final String ANSWERS = "lang=ko&0-net-0=0.35&0-net-1=0.1&0-out-0=0.5866&0-out-1=0.525&1-net-0=0.3";
     static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars|static)/[^\"]+)\"");
+    static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    static final boolean HAND_IN = "1".equals(System.getenv("HANDIN"));
 
     record Sample(long nanos, int status) {
     }
@@ -101,6 +105,7 @@ public class ClassRun {
 
         ConcurrentLinkedQueue<Sample> steps = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Sample> checks = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Sample> handIns = new ConcurrentLinkedQueue<>();
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Random random = new Random(2);
@@ -110,6 +115,11 @@ public class ClassRun {
             schedule(clock, random, end, inFlight, () -> send(b, base + LESSON, FORM, steps));
             if (s % 3 == 0) {
                 schedule(clock, random, end, inFlight, () -> send(b, base + CHECK, ANSWERS, checks));
+                if (HAND_IN) {
+                    String token = csrf(b, base + CHECK);
+                    String form = ANSWERS + "&csrf=" + token + "&name=Student+" + s + "&number=2026" + s;
+                    schedule(clock, random, end, inFlight, () -> send(b, base + CHECK + "/hand-in", form, handIns));
+                }
             }
         }
         while (System.nanoTime() < end || inFlight.get() > 0) {
@@ -118,6 +128,9 @@ public class ClassRun {
         clock.shutdownNow();
         report("lesson form post (step)", List.copyOf(steps));
         report("worksheet check", List.copyOf(checks));
+        if (HAND_IN) {
+            report("hand-in (stored)", List.copyOf(handIns));
+        }
         List<Sample> warm = burst(base, browsers, new Random(3));
         report("first page, warm (" + students + " within 2 s)", warm);
         System.out.printf("== RSS after the class: %d MB%n", rssMb(pid));
@@ -163,6 +176,17 @@ public class ClassRun {
             }
             return CompletableFuture.allOf(assets.toArray(CompletableFuture[]::new)).handle((x, e) -> s);
         });
+    }
+
+    /** The worksheet's CSRF token for this browser (its cookie is kept by the browser's cookie jar). */
+    static String csrf(HttpClient b, String url) throws Exception {
+        String page = b.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no hand-in form on " + url + ": are class records on?");
+        }
+        return m.group(1);
     }
 
     static void schedule(ScheduledExecutorService clock, Random random, long end, AtomicInteger inFlight,

@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
  * {@code X-Forwarded-For} (what nginx's {@code $proxy_add_x_forwarded_for} appends). A remote client's
  * own X-Forwarded-For is ignored, so it cannot pick its bucket.
  */
-final class ClientAddress {
+public final class ClientAddress {
     private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private ClientAddress() {
     }
 
-    static String of(Context ctx) {
+    /** The client of this request, for limits keyed by address. */
+    public static String of(Context ctx) {
         String peer = ctx.req().getRemoteAddr();
         if (!isLoopback(peer)) {
             return peer;

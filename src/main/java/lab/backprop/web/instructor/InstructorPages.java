@@ -14,6 +14,7 @@ import java.util.Optional;
 import lab.backprop.config.Secret;
 import lab.backprop.exercises.Diagnosis;
 import lab.backprop.exercises.ExerciseCatalog;
+import lab.backprop.hosting.ClientAddress;
 import lab.backprop.records.Csv;
 import lab.backprop.records.Dashboard;
 import lab.backprop.records.Records;
@@ -78,7 +79,7 @@ public final class InstructorPages {
 
     private void login(Context ctx) {
         Csrf.check(ctx);
-        String address = ctx.req().getRemoteAddr();
+        String address = ClientAddress.of(ctx); // behind a local proxy: the forwarded client
         long wait = throttle.waitSeconds(address);
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
