@@ -11,6 +11,7 @@ import lab.backprop.api.CheckHandler;
 import lab.backprop.api.DeltaRuleHandler;
 import lab.backprop.api.ErrorMapper;
 import lab.backprop.api.ExercisesApi;
+import lab.backprop.api.TrainHandler;
 import lab.backprop.config.CommandLine;
 import lab.backprop.config.Settings;
 import lab.backprop.content.Content;
@@ -68,6 +69,7 @@ public final class BackpropLab {
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.post("/api/backprop", new BackpropHandler());
             config.routes.post("/api/delta-rule", new DeltaRuleHandler());
+            config.routes.post("/api/train", new TrainHandler());
             config.routes.get("/api/activation", new ActivationHandler());
             site.register(config);
             lessonPages.register(config);
