@@ -26,6 +26,7 @@ import lab.backprop.web.Messages;
 import lab.backprop.web.Site;
 import lab.backprop.web.Templates;
 import lab.backprop.web.exercises.ExercisePages;
+import lab.backprop.web.lab.LabPages;
 import lab.backprop.web.lessons.LessonPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ public final class BackpropLab {
 
         ExercisesApi exercises = new ExercisesApi(content.exercises());
         ExercisePages exercisePages = new ExercisePages(content.exercises(), site);
+        LabPages labPages = new LabPages(site);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(HtmlSafeJson.of(Json.mapper()), false));
             config.fileRenderer(templates);
@@ -74,6 +76,7 @@ public final class BackpropLab {
             site.register(config);
             lessonPages.register(config);
             exercisePages.register(config);
+            labPages.register(config);
             config.routes.post("/api/check", new CheckHandler());
             config.routes.get("/api/exercises", exercises::list);
             config.routes.get("/api/exercises/random", exercises::random); // before {id}, which would match too
