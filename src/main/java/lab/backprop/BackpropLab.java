@@ -12,6 +12,7 @@ import lab.backprop.api.CheckHandler;
 import lab.backprop.api.DeltaRuleHandler;
 import lab.backprop.api.ErrorMapper;
 import lab.backprop.api.ExercisesApi;
+import lab.backprop.api.TrainHandler;
 import lab.backprop.config.CommandLine;
 import lab.backprop.config.Settings;
 import lab.backprop.content.Content;
@@ -30,6 +31,7 @@ import lab.backprop.web.Templates;
 import lab.backprop.web.WebJars;
 import lab.backprop.web.exercises.ExercisePages;
 import lab.backprop.web.instructor.InstructorPages;
+import lab.backprop.web.lab.LabPages;
 import lab.backprop.web.lessons.LessonPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +72,7 @@ public final class BackpropLab {
         ClassRecords records = ClassRecords.open(settings.records());
         ExercisePages exercisePages = new ExercisePages(content.exercises(), site,
                 records == null ? null : records.records());
+        LabPages labPages = new LabPages(site);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(HtmlSafeJson.of(Json.mapper()), false));
             config.fileRenderer(templates);
@@ -98,6 +101,7 @@ public final class BackpropLab {
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.post("/api/backprop", new BackpropHandler());
             config.routes.post("/api/delta-rule", new DeltaRuleHandler());
+            config.routes.post("/api/train", new TrainHandler());
             config.routes.get("/api/activation", new ActivationHandler());
             site.register(config);
             lessonPages.register(config);
@@ -107,6 +111,7 @@ public final class BackpropLab {
                         site).register(config);
                 config.events.serverStopped(records::close);
             }
+            labPages.register(config);
             config.routes.post("/api/check", new CheckHandler());
             config.routes.get("/api/exercises", exercises::list);
             config.routes.get("/api/exercises/random", exercises::random); // before {id}, which would match too

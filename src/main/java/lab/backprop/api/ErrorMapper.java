@@ -49,9 +49,14 @@ public final class ErrorMapper {
         });
     }
 
+    /** The JSON body of every API error; also a streamed run's {@code error} event. */
+    static Map<String, String> body(String message) {
+        return Map.of("error", message);
+    }
+
     private void answer(Context ctx, int status, String message) {
         if (ctx.path().startsWith(ctx.contextPath() + "/api/")) {
-            ctx.status(status).json(Map.of("error", message));
+            ctx.status(status).json(body(message));
         } else {
             pages.render(ctx, status, message);
         }

@@ -125,7 +125,7 @@ public final class Training {
         DeltaPoint delta = new DeltaPoint(epoch, meanAbs);
         losses.add(loss);
         deltas.add(delta);
-        progress.point(epoch, loss, delta);
+        progress.point(epoch, loss, delta, flat::toNetwork);
     }
 
     private static double[] checked(String name, Vec v, int expected) {

@@ -25,6 +25,26 @@ public final class Limits {
     /** Largest request body, in bytes: room for MAX_PARAMETERS numbers of 24 characters and more. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
 
+    /** Samples in one training request ({@code data}). */
+    public static final int MAX_SAMPLES = 1000;
+    /** Epochs of one training request. */
+    public static final int MAX_EPOCHS = 1_000_000;
+    /**
+     * The work budget of one training request: epochs × samples × weights at most this, where weights
+     * counts the weights and biases but at least {@link #MIN_COUNTED_WEIGHTS} (a sample-update has a
+     * fixed cost however small the network). Measured on the 2-core reference machine under load, the
+     * slowest runs it allows take 0.6–1.5 s (docs/API.md).
+     */
+    public static final long MAX_TRAINING_WORK = 100_000_000L;
+    /** The least number of weights a network counts as in the training budget. */
+    public static final int MIN_COUNTED_WEIGHTS = 32;
+    /**
+     * Wall time of one training request, in milliseconds, whatever the budget allowed: a busy machine, or
+     * a server's first runs before the JIT has compiled the loop (measured: up to 5 s for a run that
+     * takes 0.5 s once warm).
+     */
+    public static final long MAX_TRAINING_MILLIS = 10_000;
+
     private Limits() {
     }
 

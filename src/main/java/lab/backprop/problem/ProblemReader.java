@@ -16,6 +16,8 @@ import lab.backprop.engine.Vec;
  * once, at the boundary. {@code path} prefixes field names in errors (e.g. "problem." inside /api/check).
  */
 public final class ProblemReader {
+    /** The fields that describe the network itself (no example, no η). */
+    public static final Set<String> NETWORK_FIELDS = Set.of("layers", "weights", "biases", "activations", "slope");
     public static final Set<String> FIELDS = Set.of(
             "layers", "weights", "biases", "activations", "slope", "input", "target", "learningRate");
 
@@ -28,6 +30,19 @@ public final class ProblemReader {
 
     public static Problem read(JsonNode body, String path) {
         String p = Fields.openObject(body, path, FIELDS);
+        Network network = network(body, p);
+        Vec input = Vec.of(Fields.numbers(body.get("input"), p + "input", network.inputSize()));
+        Vec target = Vec.of(Fields.numbers(body.get("target"), p + "target", network.outputSize()));
+        double eta = learningRate(body, p);
+        return new Problem(network, input, target, eta);
+    }
+
+    /**
+     * The network part of a request ({@link #NETWORK_FIELDS}) from an object already checked by
+     * {@link Fields#openObject}; {@code p} is the prefix that method returned. Used by /api/backprop and
+     * by the training request, so both name a bad field in the same words.
+     */
+    public static Network network(JsonNode body, String p) {
         int[] sizes = sizes(body.get("layers"), p + "layers");
         int connections = sizes.length - 1;
         JsonNode weights = Fields.array(body.get("weights"), p + "weights", connections);
@@ -51,10 +66,12 @@ public final class ProblemReader {
                     : Fields.numbers(biases.get(l), p + "biases[" + l + "]", sizes[l + 1]);
             layers.add(new Layer(Matrix.of(w), Vec.of(b), activations[l]));
         }
-        Vec input = Vec.of(Fields.numbers(body.get("input"), p + "input", sizes[0]));
-        Vec target = Vec.of(Fields.numbers(body.get("target"), p + "target", sizes[connections]));
-        double eta = Fields.positive(body.get("learningRate"), p + "learningRate", Limits.MAX_LEARNING_RATE);
-        return new Problem(new Network(layers, slope), input, target, eta);
+        return new Network(layers, slope);
+    }
+
+    /** η from the {@code learningRate} field: 0 < η ≤ {@link Limits#MAX_LEARNING_RATE}. */
+    public static double learningRate(JsonNode body, String p) {
+        return Fields.positive(body.get("learningRate"), p + "learningRate", Limits.MAX_LEARNING_RATE);
     }
 
     private static int[] sizes(JsonNode node, String path) {
