@@ -33,6 +33,7 @@ final class ComputeGuard implements HandlerWrapper {
     private final RateLimiter ceiling;
     private final BrowserId browsers;
     private final ComputeGate gate;
+    private final ComputeGate training;
     private final Readiness readiness;
     private final LongAdder refused = new LongAdder();
     private final AtomicLong lastReport = new AtomicLong(System.nanoTime());
@@ -40,26 +41,36 @@ final class ComputeGuard implements HandlerWrapper {
     /**
      * {@code limiter} limits each client — a browser by its {@link BrowserId} cookie, anything without
      * one by its address — and {@code ceiling} every address as a whole, cookies or not; both null: no
-     * rate limit. The server's own warm-up is not rate-limited.
+     * rate limit. The server's own warm-up is not rate-limited. Training runs (up to seconds each) take
+     * their slots from {@code training}, never from the steps' {@code gate}, so students training in the
+     * lab cannot make a class's steps wait.
      */
-    ComputeGuard(RateLimiter limiter, RateLimiter ceiling, BrowserId browsers, ComputeGate gate, Readiness readiness) {
+    ComputeGuard(RateLimiter limiter, RateLimiter ceiling, BrowserId browsers, ComputeGate gate, ComputeGate training,
+                 Readiness readiness) {
         this.limiter = limiter;
         this.ceiling = ceiling;
         this.browsers = browsers;
         this.gate = gate;
+        this.training = training;
         this.readiness = readiness;
+    }
+
+    /** The routes whose requests run a training (many epochs) rather than one step. */
+    static boolean isTraining(String path) {
+        return path.equals("/api/train") || path.equals("/lab");
     }
 
     @Override
     public Handler wrap(Endpoint endpoint) {
         Handler handler = endpoint.handler;
         if (endpoint.method.equals(HandlerType.POST)) {
-            return ctx -> guarded(ctx, handler);
+            ComputeGate slots = isTraining(endpoint.path) ? training : gate;
+            return ctx -> guarded(ctx, handler, slots);
         }
         if (endpoint.method.equals(HandlerType.GET) && endpoint.path.startsWith("/lessons/")) {
             return ctx -> {
                 if (ctx.queryParam("layers") != null) {
-                    guarded(ctx, handler);
+                    guarded(ctx, handler, gate);
                 } else {
                     handler.handle(ctx);
                 }
@@ -68,7 +79,7 @@ final class ComputeGuard implements HandlerWrapper {
         return handler;
     }
 
-    private void guarded(Context ctx, Handler handler) throws Exception {
+    private void guarded(Context ctx, Handler handler, ComputeGate gate) throws Exception {
         if (limiter != null && !readiness.isWarmup(ctx)) {
             String address = ClientAddress.of(ctx);
             String browser = browsers.of(ctx);

@@ -29,6 +29,11 @@ public final class Hosting {
     static final int MAX_WAITING = 1024;
     static final long MAX_WAIT_MILLIS = 2_000;
     /**
+     * Training runs take seconds, not microseconds: they have their own slots (one fewer than the cores,
+     * so a core is always left for the class's steps) and a small waiting room.
+     */
+    static final int MAX_WAITING_TRAININGS = 8;
+    /**
      * Every address may send this many times one client's rate limit, cookies or not: a class behind
      * one school address is one address of many browsers, each with its own bucket.
      */
@@ -72,7 +77,8 @@ public final class Hosting {
                 : new RateLimiter(ADDRESS_CEILING * rate, burst(ADDRESS_CEILING * rate), System::nanoTime);
         int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
         ComputeGate gate = new ComputeGate(cores, MAX_WAITING, MAX_WAIT_MILLIS);
-        config.router.handlerWrapper(new ComputeGuard(limiter, ceiling, browsers, gate, readiness));
+        ComputeGate training = new ComputeGate(Math.max(1, cores - 1), MAX_WAITING_TRAININGS, MAX_WAIT_MILLIS);
+        config.router.handlerWrapper(new ComputeGuard(limiter, ceiling, browsers, gate, training, readiness));
     }
 
     /** The pages (not the API, static files or /health), where a browser gets its {@link BrowserId}. */
