@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Bounds how many compute requests run at once (one per core), with a short, bounded wait for a free
+ * Bounds how many compute requests run at once (a few per core), with a short, bounded wait for a free
  * slot. Whatever the load on the compute endpoints, most of the server's threads and CPU stay free
  * for pages; a request that cannot get a slot soon is refused (503) instead of piling up.
  */
