@@ -3,8 +3,8 @@ package lab.backprop.engine;
 /**
  * Steele, Lea and Flood's SplitMix64 generator and a Fisher–Yates shuffle driven by it, written out
  * here so that a seed gives the same numbers and the same sample order on every JVM and machine
- * (java.util.Random and Collections.shuffle promise less). The exercises package keeps its own copy;
- * the training lab draws its data sets and starting weights from this one.
+ * (java.util.Random and Collections.shuffle promise less). Generated exercises, the training's shuffle
+ * and the lab's data sets and starting weights all draw from it.
  */
 public final class SplitMix64 {
     private long state;

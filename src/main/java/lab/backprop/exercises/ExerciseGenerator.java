@@ -11,6 +11,7 @@ import lab.backprop.engine.Activation;
 import lab.backprop.engine.Layer;
 import lab.backprop.engine.Matrix;
 import lab.backprop.engine.Network;
+import lab.backprop.engine.SplitMix64;
 import lab.backprop.engine.Vec;
 import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.Limits;

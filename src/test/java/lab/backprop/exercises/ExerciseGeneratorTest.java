@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import lab.backprop.engine.Layer;
+import lab.backprop.engine.SplitMix64;
 import lab.backprop.i18n.Lang;
 import lab.backprop.notation.Quantity;
 import lab.backprop.problem.Problem;
