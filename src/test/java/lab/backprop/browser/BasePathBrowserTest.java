@@ -2,52 +2,22 @@ package lab.backprop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import lab.backprop.config.Settings;
-import lab.backprop.support.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The app as an instructor hosts it behind a proxy, under --base-path /backprop, with its security
  * headers (the Content-Security-Policy) in force: KaTeX, htmx, uPlot and the page script must all
  * work without a console error.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BasePathBrowserTest {
-    RunningApp app;
-    ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        Browser.requireChromium();
+class BasePathBrowserTest extends BrowserTest {
+    @Override
+    protected Settings settings() {
         // --rate-limit 1: bursts of 5 compute requests, so the test can also meet the limit.
-        app = RunningApp.start(Settings.forTests().withBasePath("/backprop").withRateLimit(1));
-        driver = Browser.start(true);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return Settings.forTests().withBasePath("/backprop").withRateLimit(1);
     }
 
     String outputY() {

@@ -2,41 +2,24 @@ package lab.backprop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
+import lab.backprop.config.Settings;
 import lab.backprop.support.ClassApp;
-import lab.backprop.support.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A student hands in a worksheet with one sign error; the instructor signs in and finds it under "sign". */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClassRecordsTest {
-    RunningApp app;
-    ChromeDriver driver;
-    Path data;
-
-    @BeforeAll
-    void start() throws Exception {
-        Browser.requireChromium();
-        data = Files.createTempDirectory("class-records");
-        app = RunningApp.start(ClassApp.settings(data));
-        driver = Browser.start(true);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
+class ClassRecordsTest extends BrowserTest {
+    @Override
+    protected Settings settings() {
+        try {
+            return ClassApp.settings(Files.createTempDirectory("class-records"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -49,8 +32,7 @@ class ClassRecordsTest {
         type("hand-in-name", "김민준");
         type("hand-in-number", "2024-0042");
         driver.findElement(By.id("hand-in-button")).click();
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        var wait = waiting();
         wait.until(d -> !d.findElements(By.cssSelector("#hand-in .receipt")).isEmpty());
         assertThat(driver.findElement(By.cssSelector("#hand-in .receipt")).getText()).startsWith("Attempt 1, handed in");
         assertThat(driver.findElement(By.cssSelector("td[data-field='1-delta-0']")).getAttribute("data-status"))

@@ -18,7 +18,9 @@ class LabNoJavaScriptTest extends BrowserTest {
         assertThat(driver.findElement(By.id("live")).isDisplayed()).isFalse();
         driver.findElement(By.id("train")).click();
 
-        String points = driver.findElement(By.cssSelector("#result svg polyline")).getAttribute("points");
+        // The click submits the form; the trained page arrives when the server has run the 2,000 epochs.
+        String points = waiting().until(d -> d.findElement(By.cssSelector("#result svg polyline")))
+                .getAttribute("points");
         String[] xy = points.split(" ");
         assertThat(xy).hasSize(500);
         // y grows downwards: the curve starts at the top (the largest loss) and ends near the axis.

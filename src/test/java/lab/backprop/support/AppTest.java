@@ -1,5 +1,6 @@
 package lab.backprop.support;
 
+import lab.backprop.config.Settings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -9,9 +10,14 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class AppTest {
     protected RunningApp app;
 
+    /** The settings the app starts with; a test class that needs others (a base path, class records) says so here. */
+    protected Settings settings() {
+        return Settings.forTests();
+    }
+
     @BeforeAll
     void startApp() {
-        app = RunningApp.start();
+        app = RunningApp.start(settings());
     }
 
     @AfterAll

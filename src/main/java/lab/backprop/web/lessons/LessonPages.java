@@ -45,33 +45,27 @@ public final class LessonPages {
     }
 
 
+    /**
+     * A lesson page. As it starts (no query but {@code lang}) it is the same for every visitor and comes
+     * from the page cache; a shared network ({@code ?layers=}) or slope ({@code ?k=}) is computed for
+     * this request.
+     */
     private void lesson(Context ctx) {
         Lesson lesson = find(ctx);
-        if (ctx.queryParam("layers") == null && ctx.queryParam("k") == null) {
-            site.renderShared(ctx, "lesson", () -> {
-                Map<String, Object> model = lessonModel(ctx, lesson);
-                if (lesson.widget() == Lesson.Widget.SIGMOID) {
-                    model.put("sigmoid", sigmoid(null));
-                } else if (lesson.preset() != null) {
-                    model.put("widget", LessonWidgets.preset(lesson));
+        site.renderShared(ctx, "lesson", () -> {
+            Map<String, Object> model = lessonModel(ctx, lesson);
+            if (lesson.widget() == Lesson.Widget.SIGMOID) {
+                model.put("sigmoid", sigmoid(ctx.queryParam("k")));
+            } else if (lesson.preset() != null) {
+                Widget widget = ctx.queryParam("layers") == null ? LessonWidgets.preset(lesson)
+                        : LessonWidgets.compute(lesson, ctx::queryParam, null);
+                model.put("widget", widget);
+                if (widget.hasError()) {
+                    ctx.status(400);
                 }
-                return model;
-            });
-            return;
-        }
-        Map<String, Object> model = lessonModel(ctx, lesson);
-        if (lesson.widget() == Lesson.Widget.SIGMOID) {
-            model.put("sigmoid", sigmoid(ctx.queryParam("k")));
-        } else if (lesson.preset() != null && ctx.queryParam("layers") != null) {
-            Widget widget = LessonWidgets.compute(lesson, ctx::queryParam, null);
-            model.put("widget", widget);
-            if (widget.hasError()) {
-                ctx.status(400);
             }
-        } else if (lesson.preset() != null) {
-            model.put("widget", LessonWidgets.preset(lesson));
-        }
-        ctx.render("lesson", model);
+            return model;
+        });
     }
 
     /**
