@@ -14,12 +14,22 @@ public record LessonCatalog(List<Lesson> lessons) {
     }
 
     public Optional<Lesson> previous(Lesson lesson) {
-        int i = lessons.indexOf(lesson);
+        int i = indexOf(lesson);
         return i > 0 ? Optional.of(lessons.get(i - 1)) : Optional.empty();
     }
 
     public Optional<Lesson> next(Lesson lesson) {
-        int i = lessons.indexOf(lesson);
+        int i = indexOf(lesson);
         return i >= 0 && i + 1 < lessons.size() ? Optional.of(lessons.get(i + 1)) : Optional.empty();
+    }
+
+    /** Where a lesson stands, found by its slug (a record's equals would compare every preset weight). */
+    private int indexOf(Lesson lesson) {
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i).slug().equals(lesson.slug())) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

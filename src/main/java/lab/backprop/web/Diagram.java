@@ -58,6 +58,11 @@ public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges,
     public record Label(String text, String full, double x, double y, double width, double height, boolean shown) {
     }
 
+    /** The inside of the SVG, for the page (see {@link DiagramMarkup}). */
+    public String markup() {
+        return DiagramMarkup.of(this);
+    }
+
     /** The column spacings tried, narrowest first, until every weight label fits with its symbol. */
     private static final int[] COLUMNS = {200, 230, 260, 290};
     private static final int ROW = 110;

@@ -15,6 +15,20 @@ public record Table(Lesson.Focus group, String symbol, int layer, String caption
         rows = List.copyOf(rows);
     }
 
+    /** The table as HTML, for the page (see {@link TableMarkup}). */
+    public String markup() {
+        return TableMarkup.of(this);
+    }
+
+    /** Tables as HTML, each in its card: what the {@code tables :: table} fragment writes for one. */
+    public static String cards(List<Table> tables) {
+        StringBuilder out = new StringBuilder();
+        for (Table t : tables) {
+            out.append("<figure class=\"table-card\">").append(t.markup()).append("</figure>");
+        }
+        return out.toString();
+    }
+
     /** A table outside the step's focus groups (the given network, the delta rule, the sigmoid). */
     public Table(String symbol, int layer, String caption, List<String> columns, List<Row> rows) {
         this(null, symbol, layer, caption, columns, rows);

@@ -21,6 +21,10 @@ public record FormLayout(NetworkForm.Kind kind, int[] sizes, Map<String, String>
 
     /** The weights into one layer, with the symbol used for them (v or w). */
     public record Connection(int index, String symbol, List<String> columns, List<Row> rows) {
+        /** The matrix as a table of number boxes, the box named {@code errorField} marked invalid. */
+        public String markup(String errorField) {
+            return WeightGridMarkup.of(this, errorField);
+        }
     }
 
     public List<Field> inputs() {

@@ -26,6 +26,10 @@ public record Widget(NetworkForm form, List<Table> tables, Diagram diagram, Stri
 
     /** A heading's message key and the tables under it. */
     public record Group(String id, List<Table> tables) {
+        /** The group's tables as HTML, each in its card. */
+        public String markup() {
+            return Table.cards(tables);
+        }
     }
 
     /** The tables grouped under the lessons' focus headings, in lecture order, without empty groups. */

@@ -1,0 +1,81 @@
+package lab.backprop.web;
+
+/**
+ * A small writer of HTML and SVG for the page parts that repeat an element per number (the results
+ * tables, the diagram, the weight grids). Thymeleaf evaluates each attribute expression on every render,
+ * which made a posted step cost ~15 ms of CPU; these parts are written here as strings instead, and the
+ * templates insert them whole. Every text and attribute value is escaped; a null attribute is left out.
+ */
+public final class Html {
+    private final StringBuilder out = new StringBuilder(2048);
+
+    /** Starts an opening tag: attributes follow, then {@link #end()}. */
+    public Html open(String tag) {
+        out.append('<').append(tag);
+        return this;
+    }
+
+    /** An attribute, escaped; none at all when the value is null. */
+    public Html attr(String name, Object value) {
+        if (value != null) {
+            out.append(' ').append(name).append("=\"");
+            escape(value.toString());
+            out.append('"');
+        }
+        return this;
+    }
+
+    /** An attribute whose value is a number as Java writes it (62.0, 0.5, 3). */
+    public Html attr(String name, double value) {
+        out.append(' ').append(name).append("=\"").append(value).append('"');
+        return this;
+    }
+
+    /** An attribute whose value is an integer. */
+    public Html attr(String name, int value) {
+        out.append(' ').append(name).append("=\"").append(value).append('"');
+        return this;
+    }
+
+    /** Ends the opening tag. */
+    public Html end() {
+        out.append('>');
+        return this;
+    }
+
+    /** Text content, escaped. */
+    public Html text(String text) {
+        escape(text);
+        return this;
+    }
+
+    /** A closing tag. */
+    public Html close(String tag) {
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    /** An element without attributes around escaped text: {@code <tag>text</tag>}. */
+    public Html element(String tag, String text) {
+        return open(tag).end().text(text).close(tag);
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    private void escape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package lab.backprop.web;
+
+import java.util.List;
+
+/**
+ * A results {@link Table} as HTML: its caption and column headers in TeX (typeset by KaTeX in the page),
+ * one row per unit, and every cell with data-symbol, data-j, data-i and data-value (the full double, also
+ * its title), the shown number and, under it, the product it came from. A row shorter than the header
+ * lets its last cell span the rest.
+ */
+final class TableMarkup {
+    private TableMarkup() {
+    }
+
+    static String of(Table t) {
+        Html h = new Html();
+        h.open("table").attr("data-symbol", t.symbol()).attr("data-layer", t.layer()).end();
+        h.open("caption").end().open("span").attr("class", "math inline").end().text(t.caption()).close("span")
+                .close("caption");
+        h.open("thead").end().open("tr").end().open("th").attr("scope", "col").end().close("th");
+        for (String c : t.columns()) {
+            h.open("th").attr("scope", "col").end().open("span").attr("class", "math inline").end().text(c)
+                    .close("span").close("th");
+        }
+        h.close("tr").close("thead").open("tbody").end();
+        int columns = t.columns().size();
+        for (Table.Row r : t.rows()) {
+            h.open("tr").end().open("th").attr("scope", "row").end().text(r.label()).close("th");
+            List<Table.Cell> cells = r.cells();
+            for (int n = 0; n < cells.size(); n++) {
+                Table.Cell c = cells.get(n);
+                boolean spans = n == cells.size() - 1 && cells.size() < columns;
+                h.open("td").attr("data-symbol", c.symbol()).attr("data-j", c.j()).attr("data-i", c.i())
+                        .attr("data-value", c.exact())
+                        .attr("colspan", spans ? Integer.valueOf(columns - cells.size() + 1) : null)
+                        .attr("title", c.exact()).end();
+                h.open("span").attr("class", "num").end().text(c.text()).close("span");
+                if (c.factors() != null) {
+                    h.open("small").attr("class", "factors").end().text("= " + c.factors()).close("small");
+                }
+                h.close("td");
+            }
+            h.close("tr");
+        }
+        return h.close("tbody").close("table").toString();
+    }
+}
