@@ -40,6 +40,17 @@ class ComputeGateTest {
     }
 
     @Test
+    void aNewcomerNeverTakesAFreedSlotAheadOfARequestAlreadyWaiting() throws Exception {
+        ComputeGate gate = new ComputeGate(1, 8, 1_000);
+        assertThat(gate.enter()).isTrue();
+        CompletableFuture<Boolean> waiting = waitingForASlot(gate);
+        gate.leave();
+        assertThat(gate.enter()).as("the newcomer queues behind the one waiting, who gets the slot and keeps it")
+                .isFalse();
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void aFullWaitingRoomIsANoAtOnce() throws Exception {
         ComputeGate gate = new ComputeGate(1, 1, 10_000);
         assertThat(gate.enter()).isTrue();
