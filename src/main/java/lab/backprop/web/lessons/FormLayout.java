@@ -13,6 +13,15 @@ import lab.backprop.notation.Subscripts;
 public record FormLayout(NetworkForm.Kind kind, int[] sizes, Map<String, String> values) {
     /** One input box. */
     public record Field(String name, String label, String value) {
+        /** The box with its label, marked invalid when it is {@code errorField}. */
+        public String markup(String errorField) {
+            return FormMarkup.numberField(this, errorField);
+        }
+
+        /** An activation's options, this field's value selected. */
+        public String options() {
+            return FormMarkup.options(this);
+        }
     }
 
     /** One receiving unit's row of a weight matrix: its bias first, then a weight per sending unit. */
@@ -23,7 +32,7 @@ public record FormLayout(NetworkForm.Kind kind, int[] sizes, Map<String, String>
     public record Connection(int index, String symbol, List<String> columns, List<Row> rows) {
         /** The matrix as a table of number boxes, the box named {@code errorField} marked invalid. */
         public String markup(String errorField) {
-            return WeightGridMarkup.of(this, errorField);
+            return FormMarkup.grid(this, errorField);
         }
     }
 

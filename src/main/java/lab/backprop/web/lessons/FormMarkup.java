@@ -1,0 +1,64 @@
+package lab.backprop.web.lessons;
+
+import lab.backprop.engine.Activation;
+import lab.backprop.web.Html;
+
+/**
+ * The repeated parts of the network form as HTML (see {@link lab.backprop.web.Html} for why): the number
+ * boxes of x and d, the activation choices, and each weight matrix. A box named by the form's error is
+ * marked invalid and points at the error message.
+ */
+final class FormMarkup {
+    private FormMarkup() {
+    }
+
+    /** A labelled number box for one input x_i or target d_k. */
+    static String numberField(FormLayout.Field x, String errorField) {
+        Html h = new Html();
+        h.open("label").attr("for", "f-" + x.name()).end().text(x.label()).close("label");
+        return input(h, x, errorField).toString();
+    }
+
+    /** The options of an activation's select, the chosen one selected. */
+    static String options(FormLayout.Field g) {
+        Html h = new Html();
+        for (Activation a : Activation.values()) {
+            h.open("option").attr("value", a.id()).attr("selected", a.id().equals(g.value()) ? "selected" : null)
+                    .end().text(a.id()).close("option");
+        }
+        return h.toString();
+    }
+
+    /**
+     * One weight matrix: a column per sending unit (its bias column first, x₀ = +1 or z₀ = +1), a row
+     * per receiving unit, and a number box per weight labelled with its symbol.
+     */
+    static String grid(FormLayout.Connection c, String errorField) {
+        Html h = new Html();
+        h.open("table").attr("class", "weight-grid").attr("data-connection", c.index()).end();
+        h.open("thead").end().open("tr").end().open("th").attr("scope", "col").end().close("th");
+        for (String column : c.columns()) {
+            h.open("th").attr("scope", "col").end().text(column).close("th");
+        }
+        h.close("tr").close("thead").open("tbody").end();
+        for (FormLayout.Row r : c.rows()) {
+            h.open("tr").end().open("th").attr("scope", "row").end().text(r.label()).close("th");
+            for (FormLayout.Field w : r.fields()) {
+                input(h.open("td").end(), w, errorField).close("td");
+            }
+            h.close("tr");
+        }
+        return h.close("tbody").close("table").toString();
+    }
+
+    /** A number box; a weight's carries its symbol as aria-label, an x or d box has a label element. */
+    private static Html input(Html h, FormLayout.Field f, String errorField) {
+        boolean invalid = f.name().equals(errorField);
+        boolean weight = f.name().startsWith("w-") || f.name().startsWith("b-");
+        return h.open("input").attr("type", "number").attr("step", "any").attr("required", "")
+                .attr("id", "f-" + f.name()).attr("name", f.name()).attr("value", f.value())
+                .attr("aria-label", weight ? f.label() : null).attr("aria-invalid", invalid ? "true" : null)
+                .attr("aria-describedby", invalid ? "form-error" : null)
+                .attr("class", invalid ? "invalid" : null).end();
+    }
+}
