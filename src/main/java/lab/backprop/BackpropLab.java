@@ -131,6 +131,9 @@ public final class BackpropLab {
         if (parsed.recordsCommand() != null) {
             System.exit(ClassRecords.run(parsed.recordsCommand(), parsed.settings().records(), System.out, System.err));
         }
+        if (parsed.prepare()) {
+            System.exit(prepare(parsed.settings()));
+        }
         Settings settings = parsed.settings();
         Content content = loadContent(settings);
         Readiness readiness = Readiness.closed();
@@ -146,6 +149,27 @@ public final class BackpropLab {
         // SIGTERM or Ctrl-C: stop taking connections and let requests in progress finish.
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-stop"));
         System.out.println(Urls.startupMessage(settings, app.port()));
+    }
+
+    /**
+     * The {@code prepare} command: the start of a server (content, app, warm-up) on a free loopback port,
+     * without class records, then a stop. Under {@code -XX:ArchiveClassesAtExit} the JVM writes every
+     * class this loaded to an archive that later starts map instead of loading.
+     */
+    static int prepare(Settings given) {
+        long t0 = System.nanoTime();
+        Settings settings = new Settings(Settings.DEFAULT_HOST, 0, given.content(), given.basePath(),
+                given.defaultLang(), given.rateLimit());
+        Content content = loadContent(settings);
+        Readiness readiness = Readiness.closed();
+        Javalin app = create(settings, content, readiness).start();
+        try {
+            warmUp(app, settings, content, readiness);
+        } finally {
+            app.stop();
+        }
+        System.out.println("Prepared in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
+        return 0;
     }
 
     /**

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "backprop-lab", mixinStandardHelpOptions = true, version = "Backprop Lab 0.1.0",
         description = "Serves the Backprop Lab tutorial: lessons, the /api/backprop endpoint and exercises.%n"
                 + "Each flag can also be given as the environment variable in brackets; a flag wins.",
-        subcommands = {CommandLine.CheckContent.class, CommandLine.ExportRecords.class, CommandLine.ImportRecords.class})
+        subcommands = {CommandLine.CheckContent.class, CommandLine.ExportRecords.class, CommandLine.ImportRecords.class,
+            CommandLine.Prepare.class})
 public final class CommandLine {
     @Option(names = "--port", paramLabel = "PORT",
             description = "TCP port to listen on [PORT] (default 7070).")
@@ -103,18 +104,27 @@ public final class CommandLine {
         String dir;
     }
 
+    /** {@code prepare}: start once, warm up and stop, for a class-data archive (docs/INSTRUCTORS.md). */
+    @Command(name = "prepare", mixinStandardHelpOptions = true,
+            description = "Starts the server on a free loopback port, warms it up as a start does, and stops. Run "
+                    + "it once as java -XX:ArchiveClassesAtExit=backprop-lab.jsa -jar backprop-lab.jar prepare, "
+                    + "then start with -XX:SharedArchiveFile=backprop-lab.jsa: the JVM maps the classes from "
+                    + "the archive instead of loading them, and the server is ready sooner.")
+    static final class Prepare {
+    }
+
     /**
-     * The outcome of parsing: settings to run with, a content folder to check, or an exit (help,
-     * version or a one-line error) with its code and message.
+     * The outcome of parsing: settings to run (or only to prepare) with, a content folder to check, a
+     * records command, or an exit (help, version or a one-line error) with its code and message.
      */
     public record Parsed(Settings settings, Path checkContent, Integer exitCode, String message,
-                         RecordsCommand recordsCommand) {
+                         RecordsCommand recordsCommand, boolean prepare) {
         static Parsed run(Settings settings) {
-            return new Parsed(settings, null, null, null, null);
+            return new Parsed(settings, null, null, null, null, false);
         }
 
         static Parsed exit(int code, String message) {
-            return new Parsed(null, null, code, message, null);
+            return new Parsed(null, null, code, message, null, false);
         }
     }
 
@@ -140,12 +150,17 @@ public final class CommandLine {
                 }
                 Object chosen = sub.getCommand();
                 if (chosen instanceof ExportRecords export) {
-                    return new Parsed(command.settings(env), null, null, null, new RecordsCommand(true, Path.of(export.dir)));
+                    return new Parsed(command.settings(env), null, null, null, new RecordsCommand(true, Path.of(export.dir)),
+                            false);
                 }
                 if (chosen instanceof ImportRecords imp) {
-                    return new Parsed(command.settings(env), null, null, null, new RecordsCommand(false, Path.of(imp.dir)));
+                    return new Parsed(command.settings(env), null, null, null, new RecordsCommand(false, Path.of(imp.dir)),
+                            false);
                 }
-                return new Parsed(null, Path.of(((CheckContent) chosen).dir), null, null, null);
+                if (chosen instanceof Prepare) {
+                    return new Parsed(command.settings(env), null, null, null, null, true);
+                }
+                return new Parsed(null, Path.of(((CheckContent) chosen).dir), null, null, null, false);
             }
             return Parsed.run(command.settings(env));
         } catch (picocli.CommandLine.ParameterException e) {

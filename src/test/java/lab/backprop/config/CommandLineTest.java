@@ -109,6 +109,15 @@ class CommandLineTest {
                 "--base-path", "[BASE_PATH]", "--lang", "[DEFAULT_LANG]", "--rate-limit", "[RATE_LIMIT]", "check-content");
     }
 
+    @Test
+    void prepareRunsWithTheGivenSettingsOnlyToWarmUp() {
+        CommandLine.Parsed p = parse(Map.of("BASE_PATH", "/backprop"), "--lang", "en", "prepare");
+        assertThat(p.prepare()).isTrue();
+        assertThat(p.settings().basePath()).isEqualTo("/backprop");
+        assertThat(p.exitCode()).isNull();
+        assertThat(parse(Map.of()).prepare()).as("a plain start").isFalse();
+    }
+
     @Nested
     class CheckContent {
         @Test

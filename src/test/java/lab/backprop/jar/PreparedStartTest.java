@@ -1,0 +1,68 @@
+package lab.backprop.jar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built jar, as INSTRUCTORS.md tells an instructor to run it: {@code prepare} under
+ * -XX:ArchiveClassesAtExit writes a class-data archive, and a start that requires that archive
+ * (-Xshare:on fails rather than ignore an archive it cannot use) serves pages.
+ */
+class PreparedStartTest {
+    static final Path JAR = Path.of("target", "backprop-lab.jar");
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @Test
+    void prepareWritesAnArchiveThatAStartCanRequire(@TempDir Path dir) throws Exception {
+        assertThat(JAR).as("mvn package builds the jar before the integration tests").exists();
+        Path archive = dir.resolve("backprop-lab.jsa");
+        Process prepare = new ProcessBuilder(JAVA, "-XX:ArchiveClassesAtExit=" + archive, "-jar", JAR.toString(),
+                "prepare").redirectErrorStream(true).redirectOutput(dir.resolve("prepare.log").toFile()).start();
+        assertThat(prepare.waitFor(90, TimeUnit.SECONDS)).as("prepare finishes").isTrue();
+        String log = Files.readString(dir.resolve("prepare.log"));
+        assertThat(prepare.exitValue()).as(log).isZero();
+        assertThat(log).contains("Prepared in");
+        assertThat(archive).isNotEmptyFile();
+
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        File serverLog = dir.resolve("server.log").toFile();
+        Process server = new ProcessBuilder(List.of(JAVA, "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar",
+                JAR.toString(), "--port", Integer.toString(port))).redirectErrorStream(true).redirectOutput(serverLog)
+                .start();
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpRequest lesson = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/lessons/feed-forward"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            int status = 0;
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (status != 200 && server.isAlive() && System.nanoTime() < end) {
+                try {
+                    status = client.send(lesson, HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(200);
+                }
+            }
+            assertThat(status).as("a lesson from the start that maps the archive; its log: %s",
+                    Files.readString(serverLog.toPath())).isEqualTo(200);
+        } finally {
+            server.destroy();
+            server.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+}
