@@ -122,6 +122,16 @@ class PagesTest extends AppTest {
         }
 
         @Test
+        void aTypedQuoteCannotLeaveTheValueOfAWeightBox() {
+            // "><img src=x onerror=alert(1)> typed into a weight: it stays inside value="...".
+            Reply r = get("/lessons/feed-forward?" + FORM.replace("w-0-1-0=0.2",
+                    "w-0-1-0=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"), null, null);
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.body()).doesNotContain("<img src=x").contains(
+                    "name=\"w-0-1-0\" value=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
+        }
+
+        @Test
         void canDoubleTheWeightsAndReset() {
             Reply doubled = post("/lessons/vanishing-derivative", FORM + "&action=scale-up", false);
             assertThat(doubled.header("Location")).contains("w-0-0-0=1&").contains("w-1-0-1=-1#").contains("b-0-0=0.1&");
