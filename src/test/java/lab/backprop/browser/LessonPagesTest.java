@@ -15,7 +15,8 @@ import org.openqa.selenium.WebElement;
 class LessonPagesTest extends BrowserTest {
     static final List<String> SLUGS = List.of("multilayer-perceptron", "credit-assignment", "two-phases",
             "feed-forward", "error-backpropagation", "error-signals", "weight-update", "activation-derivative",
-            "vanishing-derivative", "summary");
+            "vanishing-derivative", "gradient-check", "two-outputs", "two-hidden-layers", "graph-and-matrix",
+            "starting-weights", "summary");
 
     @Test
     void everyLessonLoadsWithItsMathTypesetAndNoConsoleErrors() {

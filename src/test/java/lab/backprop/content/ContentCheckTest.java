@@ -52,7 +52,7 @@ class ContentCheckTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().lines()).contains(
                 "error: lessons/11-no-english/lesson.yaml: title.en is missing",
-                "error: lessons/12-bad-widget/lesson.yaml: widget is 'slider', expected none, delta-rule, network or sigmoid",
+                "error: lessons/12-bad-widget/lesson.yaml: widget is 'slider', expected none, delta-rule, network, sigmoid or gradient-check",
                 "error: lessons/hidden.txt: line 1: there is no lesson 'no-such-lesson' to hide");
         assertThat(run.out().lines()).anyMatch(l -> l.startsWith("error: exercises/01-bad.yaml: "));
         assertThat(run.out().lines()).anyMatch(l -> l.startsWith("error: exercises/02-not-yaml.yaml: not valid YAML"));
