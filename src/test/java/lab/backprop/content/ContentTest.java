@@ -146,7 +146,7 @@ class ContentTest {
                     "lessons/hidden.txt: line 1: there is no lesson 'feedforward' to hide");
             assertThat(c.errors()).anyMatch(e -> e.startsWith("lessons/05-broken/lesson.yaml: is not valid YAML"));
             assertThat(c.warnings()).containsExactly("lessons/notes.md: ignored; a lesson is a folder named NN-slug");
-            assertThat(slugs(c)).contains("twice").doesNotContain("broken", "no-korean").hasSize(11);
+            assertThat(slugs(c)).contains("twice").doesNotContain("broken", "no-korean").hasSize(16);
             assertThat(c.lessons().bySlug("twice").orElseThrow().html(Lang.EN)).contains("first");
         }
 
