@@ -88,6 +88,9 @@ class BeyondTheSlidesTest extends BrowserTest {
                     assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth"))
                             .as("page width of %s (%s) on a phone", slug, lang).isLessThanOrEqualTo(390L);
                     Browser.screenshot(driver, "beyond-" + slug + "-" + lang + "-390");
+                    for (WebElement part : driver.findElements(By.cssSelector("#gradient-check .check-result, .prose .mistakes"))) {
+                        Browser.screenshot(part, "beyond-" + slug + "-" + lang + "-390-" + part.getAttribute("class").split(" ")[0]);
+                    }
                 }
             }
             assertThat(Browser.consoleErrors(driver)).isEmpty();
