@@ -138,7 +138,7 @@ class LessonPagesTest extends BrowserTest {
                         const out = [];
                         document.querySelectorAll('body *').forEach(e => {
                           const r = e.getBoundingClientRect();
-                          if (r.right > w + 1 && !e.closest('.math.display, .grid-scroll, .table-card, .katex, .diagram-scroll'))
+                          if (r.right > w + 1 && !e.closest('.math.display, .grid-scroll, .table-card, .katex, .diagram-scroll, pre'))
                             out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right));
                         });
                         return out.slice(0, 5).join(', ');""");
