@@ -39,9 +39,9 @@ public record Lesson(
 
     /** The interactive part under the text. */
     public enum Widget {
-        NONE, DELTA_RULE, NETWORK, SIGMOID;
+        NONE, DELTA_RULE, NETWORK, SIGMOID, GRADIENT_CHECK;
 
-        /** The name used in lesson.yaml: none, delta-rule, network, sigmoid. */
+        /** The name used in lesson.yaml: none, delta-rule, network, sigmoid, gradient-check. */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

@@ -148,7 +148,8 @@ public final class LessonLoader {
                 return w;
             }
         }
-        throw new BadLesson(file + ": widget is '" + id + "', expected none, delta-rule, network or sigmoid");
+        throw new BadLesson(file + ": widget is '" + id
+                + "', expected none, delta-rule, network, sigmoid or gradient-check");
     }
 
     private static Set<Lesson.Focus> focus(JsonNode node, String file, Lesson.Widget widget) throws BadLesson {
@@ -176,7 +177,8 @@ public final class LessonLoader {
 
     /** The preset, read by the API's own readers (their errors name the field, e.g. preset.weights[0]). */
     private static Lesson.Preset preset(JsonNode node, String file, Lesson.Widget widget) throws BadLesson {
-        boolean needsOne = widget == Lesson.Widget.NETWORK || widget == Lesson.Widget.DELTA_RULE;
+        boolean needsOne = widget == Lesson.Widget.NETWORK || widget == Lesson.Widget.DELTA_RULE
+                || widget == Lesson.Widget.GRADIENT_CHECK;
         if (node == null || node.isNull()) {
             if (needsOne) {
                 throw new BadLesson(file + ": preset is missing; the " + widget.id() + " widget needs a network");

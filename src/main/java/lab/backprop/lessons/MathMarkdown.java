@@ -24,14 +24,15 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * <p>One container syntax sets a block apart: a line {@code ::: lecture-notation} opens it and a line
  * {@code :::} closes it. The inside is rendered as Markdown with math and wrapped in
  * {@code <div class="lecture-notation">}; lessons use it for the one place where they show a formula
- * in the lecture's letters beside the app's. Only the names in {@link #CONTAINERS} are recognised; any
+ * in the lecture's letters beside the app's. {@code ::: mistakes} makes {@code <div class="mistakes">}, a
+ * lesson's box of common mistakes. Only the names in {@link #CONTAINERS} are recognised; any
  * other {@code :::} line, an unclosed container, and anything inside a code fence stay plain text.
  */
 public final class MathMarkdown {
     private static final String TOKEN_PREFIX = "MATHTOKEN";
     private static final Pattern TOKEN = Pattern.compile("(<p>)?" + TOKEN_PREFIX + "(\\d+)X(</p>)?");
     /** The container names a {@code ::: name} line may open; each becomes the class of its div. */
-    static final Set<String> CONTAINERS = Set.of("lecture-notation");
+    static final Set<String> CONTAINERS = Set.of("lecture-notation", "mistakes");
     private static final Pattern OPEN = Pattern.compile(" {0,3}:::[ \t]*([a-z][a-z-]*)[ \t]*");
     private static final Pattern FENCE = Pattern.compile(" {0,3}```");
     private static final Pattern CLOSE = Pattern.compile(" {0,3}:::[ \t]*");

@@ -15,7 +15,8 @@ import org.openqa.selenium.WebElement;
 class LessonPagesTest extends BrowserTest {
     static final List<String> SLUGS = List.of("multilayer-perceptron", "credit-assignment", "two-phases",
             "feed-forward", "error-backpropagation", "error-signals", "weight-update", "activation-derivative",
-            "vanishing-derivative", "summary");
+            "vanishing-derivative", "gradient-check", "two-outputs", "two-hidden-layers", "graph-and-matrix",
+            "starting-weights", "summary");
 
     @Test
     void everyLessonLoadsWithItsMathTypesetAndNoConsoleErrors() {
@@ -137,7 +138,7 @@ class LessonPagesTest extends BrowserTest {
                         const out = [];
                         document.querySelectorAll('body *').forEach(e => {
                           const r = e.getBoundingClientRect();
-                          if (r.right > w + 1 && !e.closest('.math.display, .grid-scroll, .table-card, .katex, .diagram-scroll'))
+                          if (r.right > w + 1 && !e.closest('.math.display, .grid-scroll, .table-card, .katex, .diagram-scroll, pre'))
                             out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right));
                         });
                         return out.slice(0, 5).join(', ');""");

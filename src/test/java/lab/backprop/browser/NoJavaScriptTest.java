@@ -35,4 +35,22 @@ class NoJavaScriptTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector(".katex"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".diagram-controls")).isDisplayed()).isFalse();
     }
+
+    @Test
+    void theGradientCheckFormIsAPlainGetThatShowsTheNewWeightsCheck() {
+        driver.get(app.url("/lessons/gradient-check"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("check-weight"))).selectByValue("b-0-1");
+        WebElement eps = driver.findElement(By.id("check-eps"));
+        eps.clear();
+        eps.sendKeys("1e-4");
+        driver.findElement(By.cssSelector(".check-form button[type='submit']")).click();
+
+        waiting().until(d -> d.getCurrentUrl().contains("weight=b-0-1") && d.getCurrentUrl().contains("eps=1e-4"));
+        double estimate = Double.parseDouble(driver.findElement(By.cssSelector("td[data-check='estimate']"))
+                .getAttribute("data-value"));
+        // ∂E/∂v₂₀ = −δ₂ of the ∂E/∂v table (its bias column).
+        double table = Double.parseDouble(driver.findElement(By.cssSelector("td[data-symbol='gradV'][data-j='2'][data-i='0']"))
+                .getAttribute("data-value"));
+        assertThat(estimate).isCloseTo(table, within(1e-9));
+    }
 }

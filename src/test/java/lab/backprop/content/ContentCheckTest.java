@@ -34,7 +34,7 @@ class ContentCheckTest {
                 .hideExercises("slope-k");
         Run run = check(dir);
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("check-content: " + dir + " is ready: the app will show 11 lessons (1 added, "
+        assertThat(run.out()).isEqualTo("check-content: " + dir + " is ready: the app will show 16 lessons (1 added, "
                 + "1 replaced, 0 hidden) and 9 exercises (1 added, 0 replaced, 1 hidden)\n");
         assertThat(run.err()).isEmpty();
     }
@@ -52,7 +52,7 @@ class ContentCheckTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().lines()).contains(
                 "error: lessons/11-no-english/lesson.yaml: title.en is missing",
-                "error: lessons/12-bad-widget/lesson.yaml: widget is 'slider', expected none, delta-rule, network or sigmoid",
+                "error: lessons/12-bad-widget/lesson.yaml: widget is 'slider', expected none, delta-rule, network, sigmoid or gradient-check",
                 "error: lessons/hidden.txt: line 1: there is no lesson 'no-such-lesson' to hide");
         assertThat(run.out().lines()).anyMatch(l -> l.startsWith("error: exercises/01-bad.yaml: "));
         assertThat(run.out().lines()).anyMatch(l -> l.startsWith("error: exercises/02-not-yaml.yaml: not valid YAML"));

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ContentTest {
     static final List<String> BUILT_IN_LESSONS = List.of("multilayer-perceptron", "credit-assignment", "two-phases",
             "feed-forward", "error-backpropagation", "error-signals", "weight-update", "activation-derivative",
-            "vanishing-derivative", "summary");
+            "vanishing-derivative", "gradient-check", "two-outputs", "two-hidden-layers", "graph-and-matrix",
+            "starting-weights", "summary");
 
     @TempDir
     Path dir;
@@ -100,14 +101,15 @@ class ContentTest {
         @Test
         void aSameSlugReplacesABuiltInLessonAtItsOwnNumberAndANewSlugAddsOne() {
             folder().lesson("04-feed-forward", "Our feed-forward", "Our own text.")
-                    .lesson("11-xor", "The XOR problem", "Two layers solve XOR.")
+                    .lesson("16-xor", "The XOR problem", "Two layers solve XOR.")
                     .lesson("02-warm-up", "Warm-up", "Before the credit assignment problem.");
             Content c = Content.load(dir, "");
 
             assertThat(c.errors()).isEmpty();
             assertThat(slugs(c)).containsExactly("multilayer-perceptron", "credit-assignment", "warm-up", "two-phases",
                     "feed-forward", "error-backpropagation", "error-signals", "weight-update", "activation-derivative",
-                    "vanishing-derivative", "summary", "xor");
+                    "vanishing-derivative", "gradient-check", "two-outputs", "two-hidden-layers", "graph-and-matrix",
+                    "starting-weights", "summary", "xor");
             Lesson replaced = c.lessons().bySlug("feed-forward").orElseThrow();
             assertThat(replaced.title(Lang.EN)).isEqualTo("Our feed-forward");
             assertThat(replaced.html(Lang.EN)).contains("Our own text.");
@@ -120,11 +122,11 @@ class ContentTest {
             Content c = Content.load(dir, "");
 
             assertThat(c.errors()).isEmpty();
-            assertThat(slugs(c)).doesNotContain("two-phases", "vanishing-derivative").hasSize(8);
+            assertThat(slugs(c)).doesNotContain("two-phases", "vanishing-derivative").hasSize(13);
             assertThat(c.counts().lessonsHidden()).isEqualTo(2);
             assertThat(c.warnings()).contains(
-                    "lessons/10-summary/ko.md (built-in): links to /lessons/two-phases, which is hidden",
-                    "lessons/10-summary/en.md (built-in): links to /lessons/vanishing-derivative, which is hidden");
+                    "lessons/15-summary/ko.md (built-in): links to /lessons/two-phases, which is hidden",
+                    "lessons/15-summary/en.md (built-in): links to /lessons/vanishing-derivative, which is hidden");
         }
 
         @Test
@@ -144,7 +146,7 @@ class ContentTest {
                     "lessons/hidden.txt: line 1: there is no lesson 'feedforward' to hide");
             assertThat(c.errors()).anyMatch(e -> e.startsWith("lessons/05-broken/lesson.yaml: is not valid YAML"));
             assertThat(c.warnings()).containsExactly("lessons/notes.md: ignored; a lesson is a folder named NN-slug");
-            assertThat(slugs(c)).contains("twice").doesNotContain("broken", "no-korean").hasSize(11);
+            assertThat(slugs(c)).contains("twice").doesNotContain("broken", "no-korean").hasSize(16);
             assertThat(c.lessons().bySlug("twice").orElseThrow().html(Lang.EN)).contains("first");
         }
 
@@ -206,7 +208,7 @@ class ContentTest {
 
     @Test
     void theRunningAppServesTheOverlay() {
-        folder().lesson("11-xor", "The XOR problem", "Two layers solve XOR.")
+        folder().lesson("16-xor", "The XOR problem", "Two layers solve XOR.")
                 .exercise("01-extra.yaml", "xor-step", "An XOR step")
                 .hideLessons("two-phases")
                 .hideExercises("slope-k");

@@ -167,9 +167,9 @@ class SafeByDefaultTest {
     class PathTraversal {
         @ParameterizedTest(name = "GET {0}")
         @ValueSource(strings = {
-                "/static/../content/lessons/10-summary/en.md",
-                "/static/%2e%2e/content/lessons/10-summary/en.md",
-                "/static/%2e%2e%2fcontent%2flessons%2f10-summary%2fen.md",
+                "/static/../content/lessons/15-summary/en.md",
+                "/static/%2e%2e/content/lessons/15-summary/en.md",
+                "/static/%2e%2e%2fcontent%2flessons%2f15-summary%2fen.md",
                 "/static/%252e%252e/%252e%252e/templates/layout.html",
                 "/static/..%2f..%2ftemplates%2flayout.html",
                 "/static/%5c..%5c..%5ctemplates/layout.html",

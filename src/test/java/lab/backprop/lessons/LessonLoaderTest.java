@@ -27,8 +27,9 @@ class LessonLoaderTest {
             assertThat(result.lessons()).extracting(Lesson::slug).containsExactly(
                     "multilayer-perceptron", "credit-assignment", "two-phases", "feed-forward",
                     "error-backpropagation", "error-signals", "weight-update", "activation-derivative",
-                    "vanishing-derivative", "summary");
-            assertThat(result.lessons()).extracting(Lesson::order).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+                    "vanishing-derivative", "gradient-check", "two-outputs", "two-hidden-layers", "graph-and-matrix",
+            "starting-weights", "summary");
+            assertThat(result.lessons()).extracting(Lesson::order).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
         }
 
         @Test
@@ -70,8 +71,8 @@ class LessonLoaderTest {
                     }
                 }
             }
-            Lesson summary = result.lessons().get(9);
-            for (String slug : slugs.subList(0, 9)) {
+            Lesson summary = result.lessons().get(14);
+            for (String slug : slugs.subList(0, 14)) {
                 assertThat(summary.html(Lang.KO)).contains("href=\"/lessons/" + slug + "\"");
                 assertThat(summary.html(Lang.EN)).contains("href=\"/lessons/" + slug + "\"");
             }
@@ -81,7 +82,7 @@ class LessonLoaderTest {
         void giveTheInteractiveLessonsAValidPreset() {
             for (Lesson lesson : result.lessons()) {
                 boolean interactive = lesson.widget() == Lesson.Widget.NETWORK
-                        || lesson.widget() == Lesson.Widget.DELTA_RULE;
+                        || lesson.widget() == Lesson.Widget.DELTA_RULE || lesson.widget() == Lesson.Widget.GRADIENT_CHECK;
                 assertThat(lesson.preset() != null).as(lesson.slug()).isEqualTo(interactive);
             }
         }

@@ -101,4 +101,15 @@ class MathMarkdownTest {
             assertThat(markdown.render("::: lecture-notation class=\"x\" onclick=\"y\"\nz\n:::")).doesNotContain("<div");
         }
     }
+
+    @Nested
+    class AMistakesContainer {
+        @Test
+        void wrapsItsListAndMathInADivOfClassMistakes() {
+            String html = markdown.render("::: mistakes\n**Common mistakes**\n\n- $g'(y)$ instead of $g'(a)$\n:::");
+            assertThat(html).isEqualTo("<div class=\"mistakes\">\n<p><strong>Common mistakes</strong></p>\n<ul>\n"
+                    + "<li><span class=\"math inline\">g'(y)</span> instead of <span class=\"math inline\">g'(a)</span></li>\n"
+                    + "</ul>\n</div>\n");
+        }
+    }
 }

@@ -25,7 +25,7 @@ class NotationTest {
 
         @Test
         void usesKForOutputUnitsAndNeverOneLetterForBothRoles() {
-            assertThat(result.lessons()).hasSize(10);
+            assertThat(result.lessons()).hasSize(15);
             List<String> problems = new ArrayList<>();
             for (Lesson lesson : result.lessons()) {
                 for (Lang lang : Lang.values()) {

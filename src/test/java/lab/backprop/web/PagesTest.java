@@ -45,7 +45,8 @@ class PagesTest extends AppTest {
             int last = -1;
             for (String slug : new String[] {"multilayer-perceptron", "credit-assignment", "two-phases", "feed-forward",
                     "error-backpropagation", "error-signals", "weight-update", "activation-derivative",
-                    "vanishing-derivative", "summary"}) {
+                    "vanishing-derivative", "gradient-check", "two-outputs", "two-hidden-layers",
+                    "graph-and-matrix", "starting-weights", "summary"}) {
                 int at = r.body().indexOf("href=\"/lessons/" + slug + "\"");
                 assertThat(at).as(slug).isGreaterThan(last);
                 last = at;

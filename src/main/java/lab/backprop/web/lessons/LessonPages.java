@@ -56,6 +56,13 @@ public final class LessonPages {
             Map<String, Object> model = lessonModel(ctx, lesson);
             if (lesson.widget() == Lesson.Widget.SIGMOID) {
                 model.put("sigmoid", sigmoid(ctx.queryParam("k")));
+            } else if (lesson.widget() == Lesson.Widget.GRADIENT_CHECK) {
+                GradientCheckView check = GradientCheckView.of(lesson, ctx::queryParam, Language.of(ctx));
+                model.put("check", check);
+                // htmx swaps only a 2xx answer: it gets the error beside its field like a browser without JavaScript.
+                if (check.hasError() && !"true".equals(ctx.header("HX-Request"))) {
+                    ctx.status(400);
+                }
             } else if (lesson.preset() != null) {
                 Widget widget = ctx.queryParam("layers") == null ? LessonWidgets.preset(lesson)
                         : LessonWidgets.compute(lesson, ctx::queryParam, null);
@@ -75,7 +82,7 @@ public final class LessonPages {
      */
     private void submit(Context ctx) {
         Lesson lesson = find(ctx);
-        if (lesson.preset() == null) {
+        if (lesson.preset() == null || lesson.widget() == Lesson.Widget.GRADIENT_CHECK) {
             throw new NotFoundResponse("this lesson has no network to submit");
         }
         Widget widget = LessonWidgets.compute(lesson, ctx::formParam, ctx.formParam("action"));
