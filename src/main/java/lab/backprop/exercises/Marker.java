@@ -87,6 +87,7 @@ public final class Marker {
         LayerTrace t = trace(l);
         Activation g = layer.activation();
         Ledger net = open(l, Quantity.NET);
+        Matrix transposed = Mistake.transposed(layer.weights());
         Vec in = Vec.generate(layer.inputSize(), i -> input(l, i));
         boolean inputsTainted = false;
         for (int i = 0; i < layer.inputSize(); i++) {
@@ -94,7 +95,9 @@ public final class Marker {
         }
         for (int j = 0; j < layer.size(); j++) {
             net.enter(j, 0, t.net().get(j), Formulas.netInput(layer.weights(), layer.biases(), in, j), inputsTainted,
-                    new Mistake(Diagnosis.MISSING_BIAS, Formulas.weightedSum(layer.weights(), in, j)));
+                    new Mistake(Diagnosis.MISSING_BIAS, Formulas.weightedSum(layer.weights(), in, j)),
+                    new Mistake(Diagnosis.SWAPPED_INDICES, transposed == null ? Double.NaN
+                            : Formulas.netInput(transposed, layer.biases(), in, j)));
         }
         Ledger out = open(l, Quantity.OUT);
         for (int j = 0; j < layer.size(); j++) {
@@ -112,7 +115,8 @@ public final class Marker {
                 case LINEAR -> false;
             };
             der.enter(j, 0, t.derivative().get(j), g.derivative(a, y, k), up,
-                    new Mistake(Diagnosis.MISSING_SLOPE, g.derivative(a, y, 1)));
+                    new Mistake(Diagnosis.MISSING_SLOPE, g.derivative(a, y, 1)),
+                    new Mistake(Diagnosis.DERIVATIVE_AT_OUTPUT, Mistake.derivativeAtOutput(g, y, k)));
         }
     }
 
