@@ -28,6 +28,7 @@ import lab.backprop.problem.Problem;
  * weights. {@link Judge} then marks each cell against the truth and that recomputation.
  */
 public final class Marker {
+    private final Problem problem;
     private final Network network;
     private final Vec x;
     private final Vec d;
@@ -37,10 +38,13 @@ public final class Marker {
     private final Answers answers;
     private final Judge judge;
     private final Ledger[][] sheet;
+    private final List<Question> questions;
     private Ledger loss;
     private Ledger lossAfter;
 
-    private Marker(Problem problem, StepTrace truth, Answers answers, Judge judge) {
+    private Marker(Problem problem, StepTrace truth, List<Question> questions, Answers answers, Judge judge) {
+        this.problem = problem;
+        this.questions = questions;
         this.network = problem.network();
         this.x = problem.input();
         this.d = problem.target();
@@ -58,7 +62,18 @@ public final class Marker {
      */
     public static Marking mark(Problem problem, StepTrace truth, Answers answers, Tolerance tolerance,
                                Lang language) {
-        return new Marker(problem, truth, answers, new Judge(tolerance, language)).run();
+        return mark(problem, truth, List.of(), answers, tolerance, language);
+    }
+
+    /** Like {@link #mark(Problem, StepTrace, Answers, Tolerance, Lang)}, and the answers to {@code questions} too. */
+    public static Marking mark(Problem problem, StepTrace truth, List<Question> questions, Answers answers,
+                               Tolerance tolerance, Lang language) {
+        return new Marker(problem, truth, questions, answers, new Judge(tolerance, language)).run();
+    }
+
+    /** An exercise's tables and questions marked with its tolerance. */
+    public static Marking mark(Exercise e, StepTrace truth, Answers answers, Lang language) {
+        return mark(e.problem(), truth, e.questions(), answers, e.tolerance(), language);
     }
 
     private Marking run() {
@@ -79,6 +94,7 @@ public final class Marker {
             }
         }
         cells.addAll(lossAfter.cells());
+        cells.addAll(QuestionMarks.mark(this, questions));
         return Marking.of(cells);
     }
 
@@ -177,6 +193,27 @@ public final class Marker {
                 return symbol;
             }
         };
+    }
+
+    /** The ledger of the loss before (false) or after (true) the step. */
+    Ledger lossLedger(boolean after) {
+        return after ? lossAfter : loss;
+    }
+
+    Problem problem() {
+        return problem;
+    }
+
+    StepTrace truth() {
+        return truth;
+    }
+
+    Answers answers() {
+        return answers;
+    }
+
+    Judge judge() {
+        return judge;
     }
 
     Ledger ledger(int l, Quantity q) {

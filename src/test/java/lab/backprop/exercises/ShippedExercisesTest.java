@@ -35,8 +35,9 @@ class ShippedExercisesTest {
         assertThat(LOADED.errors()).isEmpty();
         assertThat(LOADED.warnings()).isEmpty();
         assertThat(LOADED.catalog().all()).extracting(Exercise::id).containsExactly(
-                "forward-2-2-1", "output-delta", "hidden-delta", "full-step-2-2-2", "step-3-2-1", "slope-k",
-                "saturated-unit", "delta-rule", "gradient-and-update");
+                "delta-rule", "forward-2-2-1", "output-delta", "gradient-and-update", "hidden-delta",
+                "hidden-delta-two-outputs", "full-step-2-2-2", "step-3-2-1", "slope-k", "derivatives",
+                "saturated-unit", "saturated-wrong-end", "two-hidden-layers", "two-steps", "gradient-check");
     }
 
     @ParameterizedTest(name = "{0}")
