@@ -41,10 +41,13 @@ public record ExerciseView(String id, LocalText title, LocalText instructions, J
     public record AskView(boolean loss, boolean lossAfter, List<List<String>> layers) {
     }
 
-    /** One line of the exercise list. */
-    public record Summary(String id, LocalText title) {
-        public static Summary of(Exercise e) {
-            return new Summary(e.id(), e.title());
+    /**
+     * One line of the exercise list: {@code step} is its place in the progression (1 for the first
+     * file), {@code lesson} the slug of the lesson it practises (null for none).
+     */
+    public record Summary(String id, LocalText title, int step, String lesson) {
+        public static Summary of(Exercise e, int step) {
+            return new Summary(e.id(), e.title(), step, e.hasLesson() ? e.lesson() : null);
         }
     }
 
