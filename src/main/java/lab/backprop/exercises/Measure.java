@@ -6,7 +6,6 @@ import java.util.Locale;
 import lab.backprop.engine.Activation;
 import lab.backprop.engine.Backprop;
 import lab.backprop.engine.Layer;
-import lab.backprop.engine.LayerTrace;
 import lab.backprop.engine.Matrix;
 import lab.backprop.engine.Network;
 import lab.backprop.engine.StepTrace;
@@ -58,19 +57,7 @@ public sealed interface Measure {
     record Cell(int l, Quantity q, int j, int i) implements Measure {
         @Override
         public double value(Problem p, StepTrace truth) {
-            LayerTrace t = truth.layers().get(l);
-            return switch (q) {
-                case NET -> t.net().get(j);
-                case OUT -> t.out().get(j);
-                case DERIVATIVE -> t.derivative().get(j);
-                case DELTA -> t.delta().get(j);
-                case GRAD_WEIGHTS -> t.gradWeights().get(j, i);
-                case GRAD_BIASES -> t.gradBiases().get(j);
-                case WEIGHT_UPDATES -> t.weightUpdates().get(j, i);
-                case BIAS_UPDATES -> t.biasUpdates().get(j);
-                case NEW_WEIGHTS -> t.newWeights().get(j, i);
-                case NEW_BIASES -> t.newBiases().get(j);
-            };
+            return q.in(truth.layers().get(l), j, i);
         }
 
         /** The cell's symbol; with two or more hidden layers a hidden cell names its layer's letter: δ₁ (h). */

@@ -188,10 +188,10 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, List<QuestionBoxe
                 List<SheetCell> cells = new ArrayList<>();
                 if (q.isMatrix()) {
                     for (int i = 0; i < t.input().size(); i++) {
-                        cells.add(cell(name(l, q, j, i), Symbols.of(q, role, j, i), expected(t, q, j, i)));
+                        cells.add(cell(name(l, q, j, i), Symbols.of(q, role, j, i), q.in(t, j, i)));
                     }
                 } else {
-                    cells.add(cell(name(l, q, j, -1), Symbols.of(q, role, j, 0), expected(t, q, j, 0)));
+                    cells.add(cell(name(l, q, j, -1), Symbols.of(q, role, j, 0), q.in(t, j, 0)));
                 }
                 rows.add(new SheetRow(Subscripts.of(role.out(), j + 1), cells));
             }
@@ -203,21 +203,6 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, List<QuestionBoxe
             String rounded = String.format(Locale.ROOT, "%." + exercise.decimals() + "f", expected);
             return new SheetCell(name, symbol, typed.apply(name) == null ? "" : typed.apply(name),
                     mark == null ? null : mark.status().id(), mark == null ? null : mark.message(), rounded);
-        }
-
-        static double expected(LayerTrace t, Quantity q, int j, int i) {
-            return switch (q) {
-                case NET -> t.net().get(j);
-                case OUT -> t.out().get(j);
-                case DERIVATIVE -> t.derivative().get(j);
-                case DELTA -> t.delta().get(j);
-                case GRAD_WEIGHTS -> t.gradWeights().get(j, i);
-                case GRAD_BIASES -> t.gradBiases().get(j);
-                case WEIGHT_UPDATES -> t.weightUpdates().get(j, i);
-                case BIAS_UPDATES -> t.biasUpdates().get(j);
-                case NEW_WEIGHTS -> t.newWeights().get(j, i);
-                case NEW_BIASES -> t.newBiases().get(j);
-            };
         }
     }
 }
