@@ -28,6 +28,10 @@ public final class QuestionBoxes {
      */
     public record QuestionBox(String id, String name, boolean choice, String symbol, List<Option> options,
                               String value, String status, String message, String expected) {
+        /** What was answered as a reader sees it: the chosen option's symbol, or the typed number. */
+        public String answered() {
+            return !choice ? value : options.stream().filter(Option::checked).map(Option::label).findFirst().orElse("");
+        }
     }
 
     /** One option of a choice: its value (the index), its symbol, whether it is chosen and whether it is right. */

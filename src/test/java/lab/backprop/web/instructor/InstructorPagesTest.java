@@ -109,6 +109,9 @@ class InstructorPagesTest {
         String first = page.substring(page.indexOf("data-attempt=\"1\""), page.indexOf("data-attempt=\"2\""));
         assertThat(first).contains("data-status=\"incorrect\" data-field=\"1-delta-0\"");
         assertThat(first).contains("incorrect 1");
+        // the question, answered with the first option, as the student saw it marked
+        assertThat(first).containsPattern("data-field=\"q-more-responsible\" data-status=\"correct\">\\s*"
+                + "<strong>Question 1</strong> \\(<span>δ₁ / δ₂</span>\\):\\s*<span class=\"answered\">δ₁</span>");
         assertThat(page.substring(page.indexOf("data-attempt=\"2\""))).doesNotContain("data-status=\"incorrect\"");
     }
 
