@@ -37,7 +37,7 @@ public sealed interface Measure {
     /** Its value for this problem, whose step {@code truth} is already computed. */
     double value(Problem p, StepTrace truth);
 
-    /** A short symbol for the answer box: E(t+2), δ₁, ∂E/∂w₁₁ ≈ (E₊ − E₋)/2ε, g′(2). */
+    /** A short symbol for the answer box: E(t+2), δ₁, (E₊ − E₋)/2ε, g′(2; k = 2). */
     String symbol(Network network);
 
     /** E before or after the step. */
@@ -141,7 +141,7 @@ public sealed interface Measure {
 
         @Override
         public String symbol(Network network) {
-            return "g′(" + format(a) + ")" + (g.usesSlope() ? ", k = " + format(k) : "");
+            return "g′(" + format(a) + (g.usesSlope() ? "; k = " + format(k) : "") + ")";
         }
     }
 

@@ -108,7 +108,7 @@ class QuestionsTest {
                     + "{\"id\": \"e\", \"kind\": \"choice\", \"choices\": [\"loss\", \"lossAfter\"], \"pick\": \"smallest\","
                     + " \"symbols\": [\"E\", \"E(t+1)\"]}]");
             assertThat(qs).extracting(q -> q.symbol(credit.problem().network()))
-                    .containsExactly("E(t+3)", "E(w₁₂ − 0.001)", "(E₊ − E₋)/2ε", "g′(0), k = 2", "E / E(t+1)");
+                    .containsExactly("E(t+3)", "E(w₁₂ − 0.001)", "(E₊ − E₋)/2ε", "g′(0; k = 2)", "E / E(t+1)");
             assertThat(qs.get(3).expected(credit.problem(), credit.problem().step())).isEqualTo(0.5);
             assertThat(qs.get(4).expected(credit.problem(), credit.problem().step())).isEqualTo(1.0);
         }
