@@ -9,6 +9,7 @@ public final class CheckHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         CheckRequest r = CheckRequest.read(JsonBody.read(ctx));
-        ctx.json(CheckView.of(Marker.mark(r.problem(), r.truth(), r.answers(), r.tolerance(), r.language())));
+        ctx.json(CheckView.of(Marker.mark(r.problem(), r.truth(), r.questions(), r.answers(), r.tolerance(),
+                r.language())));
     }
 }

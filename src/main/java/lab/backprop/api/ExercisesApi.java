@@ -3,7 +3,9 @@ package lab.backprop.api;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import lab.backprop.exercises.Exercise;
 import lab.backprop.exercises.ExerciseCatalog;
 import lab.backprop.exercises.ExerciseGenerator;
@@ -20,7 +22,9 @@ public final class ExercisesApi {
     }
 
     public void list(Context ctx) {
-        ctx.json(Map.of("exercises", catalog.all().stream().map(ExerciseView.Summary::of).toList()));
+        List<Exercise> all = catalog.all();
+        ctx.json(Map.of("exercises", IntStream.range(0, all.size())
+                .mapToObj(n -> ExerciseView.Summary.of(all.get(n), n + 1)).toList()));
     }
 
     public void one(Context ctx) {

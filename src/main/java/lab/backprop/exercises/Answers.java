@@ -12,10 +12,18 @@ import lab.backprop.notation.Quantity;
  * @param loss      E before the step, or null when not asked
  * @param lossAfter E after the step, or null when not asked
  * @param layers    the answers for each non-input layer in order; may be shorter than the network
+ * @param questions the answers to the exercise's questions by id (a choice's is the chosen option's
+ *                  0-based index); a question without an entry was not asked
  */
-public record Answers(Given loss, Given lossAfter, List<Map<Quantity, Given>> layers) {
+public record Answers(Given loss, Given lossAfter, List<Map<Quantity, Given>> layers, Map<String, Given> questions) {
     public Answers {
         layers = layers.stream().map(Map::copyOf).toList();
+        questions = questions == null ? Map.of() : Map.copyOf(questions);
+    }
+
+    /** Answers to the tables only. */
+    public Answers(Given loss, Given lossAfter, List<Map<Quantity, Given>> layers) {
+        this(loss, lossAfter, layers, Map.of());
     }
 
     /** What was given for quantity q of layer l, or null when it was not asked. */

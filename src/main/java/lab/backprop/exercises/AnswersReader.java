@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,14 +22,23 @@ import lab.backprop.problem.InvalidInput;
  * and nulls, are refused with a sentence naming the field.
  */
 public final class AnswersReader {
-    private static final Set<String> FIELDS = Set.of("loss", "lossAfter", "layers");
+    private static final Set<String> FIELDS = Set.of("loss", "lossAfter", "layers", "questions");
     private static final Set<String> LAYER_FIELDS =
             Arrays.stream(Quantity.values()).map(Quantity::key).collect(Collectors.toSet());
 
     private AnswersReader() {
     }
 
+    /** The answers to the tables of a step (an exercise without questions). */
     public static Answers read(JsonNode node, Network network, String path) {
+        return read(node, network, List.of(), path);
+    }
+
+    /**
+     * The answers to the tables and to {@code questions}: {@code questions} in the answers is an object
+     * by question id, each a number or null (a choice: a whole number, the option's 0-based index).
+     */
+    public static Answers read(JsonNode node, Network network, List<Question> questions, String path) {
         Fields.object(node, path);
         Fields.onlyKnown(node, path, FIELDS);
         Given loss = node.has("loss") ? scalar(node.get("loss"), path + ".loss") : null;
@@ -47,7 +57,32 @@ public final class AnswersReader {
                 layers.add(layer(array.get(l), network.layers().get(l), lp + "[" + l + "]"));
             }
         }
-        return new Answers(loss, lossAfter, layers);
+        return new Answers(loss, lossAfter, layers, questions(node.get("questions"), questions, path + ".questions"));
+    }
+
+    private static Map<String, Given> questions(JsonNode node, List<Question> questions, String path) {
+        Map<String, Given> given = new HashMap<>();
+        if (Fields.absent(node)) {
+            return given;
+        }
+        Fields.object(node, path);
+        if (questions.isEmpty() && node.size() > 0) {
+            throw new InvalidInput(path, path + ": this exercise has no questions");
+        }
+        Map<String, Question> byId = new HashMap<>();
+        questions.forEach(q -> byId.put(q.id(), q));
+        Fields.onlyKnown(node, path, byId.keySet());
+        for (Question q : questions) {
+            if (!node.has(q.id())) {
+                continue;
+            }
+            String at = path + "." + q.id();
+            JsonNode value = node.get(q.id());
+            Double v = Fields.absent(value) ? null : q.isChoice()
+                    ? (double) Fields.whole(value, at, 0, q.choices().size() - 1) : Fields.number(value, at);
+            given.put(q.id(), Given.scalar(v));
+        }
+        return given;
     }
 
     private static Map<Quantity, Given> layer(JsonNode node, Layer layer, String path) {

@@ -1,5 +1,6 @@
 package lab.backprop.exercises;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import lab.backprop.problem.Problem;
 
@@ -16,9 +17,10 @@ import lab.backprop.problem.Problem;
  * @param decimals     decimals to show in the tables (0 to 10)
  * @param tolerance    the marking tolerance
  * @param lesson       the slug of the lesson it practises, or "" for none
+ * @param questions    questions beside the tables (a choice or a short number), in order; often none
  */
 public record Exercise(String id, LocalText title, LocalText instructions, Problem problem, Ask ask, int decimals,
-                       Tolerance tolerance, String lesson) {
+                       Tolerance tolerance, String lesson, List<Question> questions) {
     /** What an exercise id may look like. */
     public static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
     /** Ids starting with this are reserved for generated exercises (and /api/exercises/random). */
@@ -31,6 +33,13 @@ public record Exercise(String id, LocalText title, LocalText instructions, Probl
 
     public Exercise {
         lesson = lesson == null ? "" : lesson;
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /** An exercise of tables only, without questions. */
+    public Exercise(String id, LocalText title, LocalText instructions, Problem problem, Ask ask, int decimals,
+                    Tolerance tolerance, String lesson) {
+        this(id, title, instructions, problem, ask, decimals, tolerance, lesson, List.of());
     }
 
     /** Whether the file names a lesson this exercise practises. */

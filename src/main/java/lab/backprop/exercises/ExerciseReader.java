@@ -16,7 +16,8 @@ import lab.backprop.problem.ProblemReader;
  */
 final class ExerciseReader {
     private static final Set<String> FIELDS =
-            Set.of("id", "title", "instructions", "lesson", "problem", "ask", "decimals", "tolerance");
+            Set.of("id", "title", "instructions", "lesson", "problem", "ask", "decimals", "tolerance",
+                    "questions");
 
     private ExerciseReader() {
     }
@@ -39,9 +40,11 @@ final class ExerciseReader {
         LocalText title = local(root, "title");
         LocalText instructions = local(root, "instructions");
         Problem problem = ProblemReader.read(root.get("problem"), "problem");
-        Ask ask = Ask.parse(strings(root, "ask"), problem.network());
-        if (ask.isEmpty()) {
-            throw new IllegalArgumentException("ask must list at least one quantity");
+        Ask ask = Ask.parse(root.has("ask") || !root.has("questions") ? strings(root, "ask") : List.of(),
+                problem.network());
+        List<Question> questions = QuestionReader.read(root.get("questions"), problem.network(), "questions", false);
+        if (ask.isEmpty() && questions.isEmpty()) {
+            throw new IllegalArgumentException("ask must list at least one quantity (or the file must have questions)");
         }
         int decimals = root.hasNonNull("decimals") ? whole(root.get("decimals"), "decimals", Exercise.MAX_DECIMALS)
                 : Exercise.DEFAULT_DECIMALS;
@@ -51,7 +54,7 @@ final class ExerciseReader {
             throw new IllegalArgumentException("lesson '" + lesson + "' must be a lesson slug: 1 to 64 lower-case"
                     + " letters, digits or hyphens (like feed-forward)");
         }
-        return new Exercise(id, title, instructions, problem, ask, decimals, tolerance, lesson);
+        return new Exercise(id, title, instructions, problem, ask, decimals, tolerance, lesson, questions);
     }
 
     private static void onlyKnown(JsonNode root) {

@@ -28,6 +28,7 @@ import lab.backprop.problem.Problem;
  * weights. {@link Judge} then marks each cell against the truth and that recomputation.
  */
 public final class Marker {
+    private final Problem problem;
     private final Network network;
     private final Vec x;
     private final Vec d;
@@ -37,10 +38,13 @@ public final class Marker {
     private final Answers answers;
     private final Judge judge;
     private final Ledger[][] sheet;
+    private final List<Question> questions;
     private Ledger loss;
     private Ledger lossAfter;
 
-    private Marker(Problem problem, StepTrace truth, Answers answers, Judge judge) {
+    private Marker(Problem problem, StepTrace truth, List<Question> questions, Answers answers, Judge judge) {
+        this.problem = problem;
+        this.questions = questions;
         this.network = problem.network();
         this.x = problem.input();
         this.d = problem.target();
@@ -58,7 +62,18 @@ public final class Marker {
      */
     public static Marking mark(Problem problem, StepTrace truth, Answers answers, Tolerance tolerance,
                                Lang language) {
-        return new Marker(problem, truth, answers, new Judge(tolerance, language)).run();
+        return mark(problem, truth, List.of(), answers, tolerance, language);
+    }
+
+    /** Like {@link #mark(Problem, StepTrace, Answers, Tolerance, Lang)}, and the answers to {@code questions} too. */
+    public static Marking mark(Problem problem, StepTrace truth, List<Question> questions, Answers answers,
+                               Tolerance tolerance, Lang language) {
+        return new Marker(problem, truth, questions, answers, new Judge(tolerance, language)).run();
+    }
+
+    /** An exercise's tables and questions marked with its tolerance. */
+    public static Marking mark(Exercise e, StepTrace truth, Answers answers, Lang language) {
+        return mark(e.problem(), truth, e.questions(), answers, e.tolerance(), language);
     }
 
     private Marking run() {
@@ -79,6 +94,7 @@ public final class Marker {
             }
         }
         cells.addAll(lossAfter.cells());
+        cells.addAll(QuestionMarks.mark(this, questions));
         return Marking.of(cells);
     }
 
@@ -87,6 +103,7 @@ public final class Marker {
         LayerTrace t = trace(l);
         Activation g = layer.activation();
         Ledger net = open(l, Quantity.NET);
+        Matrix transposed = Mistake.transposed(layer.weights());
         Vec in = Vec.generate(layer.inputSize(), i -> input(l, i));
         boolean inputsTainted = false;
         for (int i = 0; i < layer.inputSize(); i++) {
@@ -94,7 +111,9 @@ public final class Marker {
         }
         for (int j = 0; j < layer.size(); j++) {
             net.enter(j, 0, t.net().get(j), Formulas.netInput(layer.weights(), layer.biases(), in, j), inputsTainted,
-                    new Mistake(Diagnosis.MISSING_BIAS, Formulas.weightedSum(layer.weights(), in, j)));
+                    new Mistake(Diagnosis.MISSING_BIAS, Formulas.weightedSum(layer.weights(), in, j)),
+                    new Mistake(Diagnosis.SWAPPED_INDICES, transposed == null ? Double.NaN
+                            : Formulas.netInput(transposed, layer.biases(), in, j)));
         }
         Ledger out = open(l, Quantity.OUT);
         for (int j = 0; j < layer.size(); j++) {
@@ -112,7 +131,8 @@ public final class Marker {
                 case LINEAR -> false;
             };
             der.enter(j, 0, t.derivative().get(j), g.derivative(a, y, k), up,
-                    new Mistake(Diagnosis.MISSING_SLOPE, g.derivative(a, y, 1)));
+                    new Mistake(Diagnosis.MISSING_SLOPE, g.derivative(a, y, 1)),
+                    new Mistake(Diagnosis.DERIVATIVE_AT_OUTPUT, Mistake.derivativeAtOutput(g, y, k)));
         }
     }
 
@@ -173,6 +193,27 @@ public final class Marker {
                 return symbol;
             }
         };
+    }
+
+    /** The ledger of the loss before (false) or after (true) the step. */
+    Ledger lossLedger(boolean after) {
+        return after ? lossAfter : loss;
+    }
+
+    Problem problem() {
+        return problem;
+    }
+
+    StepTrace truth() {
+        return truth;
+    }
+
+    Answers answers() {
+        return answers;
+    }
+
+    Judge judge() {
+        return judge;
     }
 
     Ledger ledger(int l, Quantity q) {

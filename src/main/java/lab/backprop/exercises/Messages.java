@@ -34,6 +34,8 @@ final class Messages {
             case UPDATED_WEIGHTS -> "marker.updatedWeights";
             case MISSING_LEARNING_RATE -> "marker.missingLearningRate";
             case MISSING_BIAS -> "marker.missingBias";
+            case DERIVATIVE_AT_OUTPUT -> "marker.derivativeAtOutput";
+            case SWAPPED_INDICES -> "marker.swappedIndices";
         };
     }
 }

@@ -8,7 +8,8 @@ import lab.backprop.notation.Quantity;
 /**
  * Marks what follows from one layer's error signals: gradients −δ_j·in_i, updates η·δ_j·in_i (in_i is
  * x_i or the student's z_i), and new weights w_ji(t) + their update (their own update where given).
- * Biases follow the same rules with a constant input of 1.
+ * Biases follow the same rules with a constant input of 1. A weight cell holding the entry of the
+ * transposed position (w_jk for w_kj, where that entry exists) is diagnosed as swapped indices.
  */
 final class Updates {
     private Updates() {
@@ -30,10 +31,14 @@ final class Updates {
                 double in = m.input(l, i);
                 boolean up = delta.tainted(j, 0) || m.inputTainted(l, i);
                 grad.enter(j, i, t.gradWeights().get(j, i), Formulas.gradient(dj, in), up,
-                        new Mistake(Diagnosis.SIGN, Formulas.gradient(-dj, in)));
+                        new Mistake(Diagnosis.SIGN, Formulas.gradient(-dj, in)),
+                        new Mistake(Diagnosis.SWAPPED_INDICES, Mistake.atTransposed(rows, cols, j, i,
+                                (r, c) -> Formulas.gradient(delta.value(r, 0), m.input(l, c)))));
                 upd.enter(j, i, t.weightUpdates().get(j, i), Formulas.change(eta, dj, in), up,
                         new Mistake(Diagnosis.SIGN, Formulas.change(eta, -dj, in)),
-                        new Mistake(Diagnosis.MISSING_LEARNING_RATE, Formulas.change(1, dj, in)));
+                        new Mistake(Diagnosis.MISSING_LEARNING_RATE, Formulas.change(1, dj, in)),
+                        new Mistake(Diagnosis.SWAPPED_INDICES, Mistake.atTransposed(rows, cols, j, i,
+                                (r, c) -> Formulas.change(eta, delta.value(r, 0), m.input(l, c)))));
             }
         }
         Ledger gradBias = m.open(l, Quantity.GRAD_BIASES);
@@ -56,7 +61,9 @@ final class Updates {
                 double withoutEta = Formulas.change(1, delta.value(j, 0), m.input(l, i));
                 next.enter(j, i, t.newWeights().get(j, i), Formulas.updated(w, change), upd.tainted(j, i),
                         new Mistake(Diagnosis.SIGN, Formulas.updated(w, -change)),
-                        new Mistake(Diagnosis.MISSING_LEARNING_RATE, Formulas.updated(w, withoutEta)));
+                        new Mistake(Diagnosis.MISSING_LEARNING_RATE, Formulas.updated(w, withoutEta)),
+                        new Mistake(Diagnosis.SWAPPED_INDICES, Mistake.atTransposed(rows, cols, j, i,
+                                (r, c) -> Formulas.updated(layer.weights().get(r, c), upd.value(r, c)))));
             }
         }
         Ledger nextBias = m.open(l, Quantity.NEW_BIASES);

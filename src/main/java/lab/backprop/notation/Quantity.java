@@ -2,6 +2,7 @@ package lab.backprop.notation;
 
 import java.util.Arrays;
 import java.util.Optional;
+import lab.backprop.engine.LayerTrace;
 
 /**
  * The per-layer quantities of one learning step a student can be asked to compute, named as in the
@@ -36,6 +37,22 @@ public enum Quantity {
     /** Whether the quantity has one entry per connection rather than one per unit. */
     public boolean isMatrix() {
         return matrix;
+    }
+
+    /** Entry [j][i] of this quantity in a layer's trace (i is ignored for a vector). */
+    public double in(LayerTrace t, int j, int i) {
+        return switch (this) {
+            case NET -> t.net().get(j);
+            case OUT -> t.out().get(j);
+            case DERIVATIVE -> t.derivative().get(j);
+            case DELTA -> t.delta().get(j);
+            case GRAD_WEIGHTS -> t.gradWeights().get(j, i);
+            case GRAD_BIASES -> t.gradBiases().get(j);
+            case WEIGHT_UPDATES -> t.weightUpdates().get(j, i);
+            case BIAS_UPDATES -> t.biasUpdates().get(j);
+            case NEW_WEIGHTS -> t.newWeights().get(j, i);
+            case NEW_BIASES -> t.newBiases().get(j);
+        };
     }
 
     public static Optional<Quantity> byKey(String key) {

@@ -28,7 +28,14 @@ class ClassRecordsTest extends BrowserTest {
         Map<String, String> answers = ClassApp.answers(app, 1);
         driver.get(app.url("/exercises/" + ClassApp.EXERCISE + "?lang=en"));
         assertThat(driver.findElement(By.cssSelector("#hand-in .notice")).getText()).contains("Class records are on");
-        answers.forEach((field, value) -> type("a-" + field, value));
+        // a table box is typed into; the question (q-…) is a choice: its option is clicked
+        answers.forEach((field, value) -> {
+            if (field.startsWith("q-")) {
+                driver.findElement(By.id(field + "-" + value)).click();
+            } else {
+                type("a-" + field, value);
+            }
+        });
         type("hand-in-name", "김민준");
         type("hand-in-number", "2024-0042");
         driver.findElement(By.id("hand-in-button")).click();
@@ -52,6 +59,8 @@ class ClassRecordsTest extends BrowserTest {
         assertThat(sign.findElement(By.cssSelector(".students")).getText()).isEqualTo("1");
         assertThat(driver.findElement(By.cssSelector("tr[data-diagnosis='missingLearningRate'] .cells")).getText())
                 .isEqualTo("0");
+        assertThat(driver.findElement(By.cssSelector("tr[data-diagnosis='swappedIndices'] th")).getText())
+                .isEqualTo("weight indices swapped");
         Browser.screenshot(driver, "instructor-mistakes");
         assertThat(Browser.consoleErrors(driver)).isEmpty();
     }

@@ -42,6 +42,7 @@ class ExerciseWorksheetTest extends BrowserTest {
                 }
             }
         }
+        driver.findElement(By.id("q-more-responsible-0")).click();
         driver.findElement(By.cssSelector("#sheet button[type='submit']")).click();
         waiting().until(d -> !d.findElements(By.cssSelector("#sheet .summary")).isEmpty());
 
@@ -54,8 +55,10 @@ class ExerciseWorksheetTest extends BrowserTest {
         assertThat(driver.findElement(By.id("a-1-delta-0")).getAttribute("aria-invalid")).isEqualTo("true");
 
         assertThat(driver.findElements(By.cssSelector("td[data-status='correct']"))).hasSize(filled - 1);
+        // the cells, and the question (hidden unit 1 is the more responsible) answered right
         assertThat(driver.findElement(By.cssSelector("#sheet .summary")).getText())
-                .contains("correct " + (filled - 1)).contains("incorrect 1").contains("missing 0");
+                .contains("correct " + filled).contains("incorrect 1").contains("missing 0");
+        assertThat(driver.findElement(By.id("question-more-responsible")).getAttribute("data-status")).isEqualTo("correct");
         // What the student typed is still there.
         assertThat(driver.findElement(By.id("a-0-net-0")).getAttribute("value"))
                 .isEqualTo(String.format(Locale.ROOT, "%.4f", truth.get(0).get("net").get(0).asDouble()));
@@ -65,6 +68,34 @@ class ExerciseWorksheetTest extends BrowserTest {
         driver.findElement(By.id("show-answer")).click();
         waiting().until(d -> !d.findElements(By.cssSelector("#solution details")).isEmpty());
         assertThat(driver.findElement(By.cssSelector("#solution details[open]")).getText()).contains("u₁ =");
+    }
+
+    @Test
+    void aChoiceQuestionIsAnsweredMarkedAndKeptWhenChecked() {
+        driver.get(app.url("/exercises/hidden-delta?lang=en"));
+        waiting().until(d -> !d.findElements(By.cssSelector(".question-text .katex")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#question-more-responsible legend")).getText()).isEqualTo("Question 1");
+        assertThat(driver.findElements(By.cssSelector("input[name='q-more-responsible']"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("#question-more-responsible .option")))
+                .extracting(WebElement::getText).containsExactly("δ₁", "δ₂");
+
+        driver.findElement(By.id("q-more-responsible-1")).click();
+        driver.findElement(By.cssSelector("#sheet button[type='submit']")).click();
+        waiting().until(d -> "incorrect".equals(d.findElement(By.id("question-more-responsible")).getAttribute("data-status")));
+        WebElement question = driver.findElement(By.id("question-more-responsible"));
+        assertThat(question.getAttribute("class")).contains("mark-incorrect");
+        assertThat(question.findElement(By.cssSelector(".mark .icon")).getText()).isEqualTo("✗");
+        assertThat(driver.findElement(By.id("q-more-responsible-1")).isSelected()).isTrue();
+        // every table cell was left blank: missing; the question is the one incorrect answer
+        assertThat(driver.findElement(By.cssSelector("#sheet .summary")).getText()).contains("incorrect 1");
+
+        driver.findElement(By.id("q-more-responsible-0")).click();
+        driver.findElement(By.cssSelector("#sheet button[type='submit']")).click();
+        waiting().until(d -> "correct".equals(d.findElement(By.id("question-more-responsible")).getAttribute("data-status")));
+        assertThat(driver.findElement(By.cssSelector("#question-more-responsible .mark .icon")).getText()).isEqualTo("✓");
+        assertThat(driver.findElement(By.cssSelector("#sheet .summary")).getText()).contains("incorrect 0");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+        Browser.screenshot(driver, "exercise-question-marked");
     }
 
     private void type(String field, String value) {

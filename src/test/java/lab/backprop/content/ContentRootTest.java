@@ -52,7 +52,7 @@ class ContentRootTest {
         Path root = ContentRoot.builtIn();
         assertThat(root.resolve("lessons/04-feed-forward/lesson.yaml")).isRegularFile();
         assertThat(ExerciseFiles.fromDirectory(root.resolve("exercises"))).extracting(SourceFile::name)
-                .contains("04-full-step-2-2-2.yaml");
+                .contains("07-full-step-2-2-2.yaml");
     }
 
     private static String exercise(String id) {

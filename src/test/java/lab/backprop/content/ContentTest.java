@@ -40,7 +40,7 @@ class ContentTest {
     void withoutAFolderIsTheBuiltInContent() {
         Content c = Content.builtIn("");
         assertThat(slugs(c)).isEqualTo(BUILT_IN_LESSONS);
-        assertThat(ids(c)).hasSize(9).startsWith("forward-2-2-1");
+        assertThat(ids(c)).hasSize(15).startsWith("delta-rule", "forward-2-2-1");
         assertThat(c.errors()).isEmpty();
         assertThat(c.warnings()).isEmpty();
     }
@@ -53,7 +53,7 @@ class ContentTest {
             assertThat(c.exercises().all()).allMatch(Exercise::hasLesson);
             assertThat(c.exercises().all()).extracting(Exercise::lesson).allMatch(BUILT_IN_LESSONS::contains);
             assertThat(c.exercises().forLesson("error-signals")).extracting(Exercise::id)
-                    .containsExactly("output-delta", "hidden-delta");
+                    .containsExactly("output-delta", "hidden-delta", "hidden-delta-two-outputs");
         }
 
         @Test
@@ -77,7 +77,7 @@ class ContentTest {
         void aHiddenLessonLeavesItsExercisesWithoutALessonAndSaysSo() {
             folder().hideLessons("error-signals");
             Content c = Content.load(dir, "");
-            assertThat(c.warnings()).contains("built-in exercises/02-output-delta.yaml: lesson 'error-signals' is not"
+            assertThat(c.warnings()).contains("built-in exercises/03-output-delta.yaml: lesson 'error-signals' is not"
                     + " a lesson of this app; the exercise is listed without it");
         }
 
@@ -175,8 +175,8 @@ class ContentTest {
 
             assertThat(c.errors()).isEmpty();
             List<String> ids = ids(c);
-            assertThat(ids).doesNotContain("slope-k").endsWith("xor-step").hasSize(9);
-            assertThat(ids.indexOf("hidden-delta")).isEqualTo(2);
+            assertThat(ids).doesNotContain("slope-k").endsWith("xor-step").hasSize(15);
+            assertThat(ids.indexOf("hidden-delta")).isEqualTo(4);
             assertThat(c.exercises().find("hidden-delta").orElseThrow().title().en()).isEqualTo("My hidden delta");
             assertThat(c.counts()).isEqualTo(new Content.Counts(0, 0, 0, 1, 1, 1));
         }

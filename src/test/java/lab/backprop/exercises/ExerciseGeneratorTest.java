@@ -141,4 +141,15 @@ class ExerciseGeneratorTest {
         assertThatThrownBy(() -> ExerciseGenerator.generate(ExerciseGenerator.MAX_SEED + 1, SHAPE))
                 .hasMessageContaining("seed must be");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2-2-2", "2-2-2-1", "2-3-3-2"})
+    void theNewShapesAreReproducibleAndTheirKeyFromTheAutodiffReferenceIsAllCorrect(String shape) {
+        Exercise e = ExerciseGenerator.generate(20241234, ExerciseGenerator.sizes(shape));
+        assertThat(e.id()).isEqualTo("random-" + shape + "-20241234");
+        assertThat(ExerciseGenerator.fromId(e.id()).orElseThrow().problem()).isEqualTo(e.problem());
+        Marking m = Marker.mark(e, e.problem().step(), ShippedExercisesTest.key(e), Lang.EN);
+        assertThat(m.summary().total()).isPositive();
+        assertThat(m.cells()).allSatisfy(c -> assertThat(c.status()).as(c.path()).isEqualTo(Status.CORRECT));
+    }
 }

@@ -43,6 +43,39 @@ class ExerciseLoaderTest {
     }
 
     @Nested
+    class Questions {
+        @Test
+        void areReadWithTheirNamedQuantitiesAndAFileMayAskNothingElse() throws IOException {
+            write("a.yaml", good("first").replace("ask: [net, out]\n", """
+                    questions:
+                      - id: e-two
+                        kind: number
+                        text: {ko: "두 단계 뒤의 $E(t+2)$", en: "$E(t+2)$ after two steps"}
+                        answer: "lossAfterSteps(2)"
+                    """));
+            ExerciseLoader.Result r = load();
+            assertThat(r.errors()).isEmpty();
+            Exercise e = r.catalog().find("first").orElseThrow();
+            assertThat(e.ask().isEmpty()).isTrue();
+            assertThat(e.questions()).singleElement().satisfies(q -> {
+                assertThat(q.kind()).isEqualTo(Question.Kind.NUMBER);
+                assertThat(q.text().en()).isEqualTo("$E(t+2)$ after two steps");
+                assertThat(q.answer()).isEqualTo(new Measure.LossAfterSteps(2));
+            });
+        }
+
+        @Test
+        void aBadOneIsAnErrorNamingTheFileAndTheField() throws IOException {
+            write("07-bad.yaml", good("bad") + """
+                    questions:
+                      - {id: which, kind: choice, text: {ko: "어느 쪽?", en: "Which?"}, choices: [loss, "layers[0].net[3]"], pick: largest}
+                    """);
+            assertThat(load().errors()).containsExactly(
+                    "07-bad.yaml: questions[0].choices[1]: unit index 3 is beyond the layer (0 to 0)");
+        }
+    }
+
+    @Nested
     class AGoodFile {
         @Test
         void becomesAnExerciseWithDefaultsFilledIn() throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
@@ -35,14 +36,15 @@ class ShippedExercisesTest {
         assertThat(LOADED.errors()).isEmpty();
         assertThat(LOADED.warnings()).isEmpty();
         assertThat(LOADED.catalog().all()).extracting(Exercise::id).containsExactly(
-                "forward-2-2-1", "output-delta", "hidden-delta", "full-step-2-2-2", "step-3-2-1", "slope-k",
-                "saturated-unit", "delta-rule", "gradient-and-update");
+                "delta-rule", "forward-2-2-1", "output-delta", "gradient-and-update", "hidden-delta",
+                "hidden-delta-two-outputs", "full-step-2-2-2", "step-3-2-1", "slope-k", "derivatives",
+                "saturated-unit", "saturated-wrong-end", "two-hidden-layers", "two-steps", "gradient-check");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("exercises")
     void marksItsOwnAnswerKeyRoundedToItsDecimalsAllCorrect(Exercise e) {
-        Marking m = Marker.mark(e.problem(), e.problem().step(), key(e), e.tolerance(), Lang.EN);
+        Marking m = Marker.mark(e, e.problem().step(), key(e), Lang.EN);
         assertThat(m.summary().total()).isPositive();
         assertThat(m.cells()).allSatisfy(c -> assertThat(c.status()).as(c.path()).isEqualTo(Status.CORRECT));
     }
@@ -63,7 +65,8 @@ class ShippedExercisesTest {
      * Every asked value of the step, rounded to the exercise's decimals as a student would, computed by
      * the scalar autodiff reference (not by the engine the marker uses): net and out are its nodes'
      * values, g′ its activation nodes' local slopes, δ = −∂E/∂net, ∂E/∂w its leaves' gradients, the
-     * update −η·∂E/∂w, and E(t+1) the loss of a second graph built on the new weights.
+     * update −η·∂E/∂w, and E(t+1) the loss of a second graph built on the new weights; the questions'
+     * answers come from {@link ReferenceMeasures}, the same graphs.
      */
     static Answers key(Exercise e) {
         Problem p = e.problem();
@@ -99,18 +102,25 @@ class ShippedExercisesTest {
             layers.add(given);
         }
         double lossAfter = graph(p, w, b).loss().data;
+        Map<String, Given> questions = new HashMap<>();
+        for (Question q : e.questions()) {
+            double answer = q.isChoice()
+                    ? q.pick().of(q.choices().stream().mapToDouble(c -> ReferenceMeasures.value(c, p)).toArray())
+                    : Math.round(ReferenceMeasures.value(q.answer(), p) * scale) / scale;
+            questions.put(q.id(), Given.scalar(answer));
+        }
         return new Answers(e.ask().loss() ? Given.scalar(Math.round(g.loss().data * scale) / scale) : null,
-                e.ask().lossAfter() ? Given.scalar(Math.round(lossAfter * scale) / scale) : null, layers);
+                e.ask().lossAfter() ? Given.scalar(Math.round(lossAfter * scale) / scale) : null, layers, questions);
     }
 
-    private static ScalarGraph.Graph graph(Problem p, double[][][] w, double[][] b) {
+    static ScalarGraph.Graph graph(Problem p, double[][][] w, double[][] b) {
         List<Layer> layers = p.network().layers();
         String[] activations = layers.stream().map(l -> l.activation().id()).toArray(String[]::new);
         return ScalarGraph.build(w, b, activations, p.network().slope(), p.input().toArray(), p.target().toArray());
     }
 
     /** The weights at time t + 1: those at time t moved by −η·∂E/∂w of graph {@code g}. */
-    private static double[][][] weightsAfter(Problem p, double eta, ScalarGraph.Graph g) {
+    static double[][][] weightsAfter(Problem p, double eta, ScalarGraph.Graph g) {
         double[][][] w = weightsAtT(p);
         for (int l = 0; l < w.length; l++) {
             for (int j = 0; j < w[l].length; j++) {
@@ -122,11 +132,11 @@ class ShippedExercisesTest {
         return w;
     }
 
-    private static double[][][] weightsAtT(Problem p) {
+    static double[][][] weightsAtT(Problem p) {
         return p.network().layers().stream().map(l -> l.weights().toArray()).toArray(double[][][]::new);
     }
 
-    private static double[][] biasesAfter(Problem p, double eta, ScalarGraph.Graph g) {
+    static double[][] biasesAfter(Problem p, double eta, ScalarGraph.Graph g) {
         double[][] b = biasesAtT(p);
         for (int l = 0; l < b.length; l++) {
             for (int j = 0; j < b[l].length; j++) {
@@ -136,7 +146,7 @@ class ShippedExercisesTest {
         return b;
     }
 
-    private static double[][] biasesAtT(Problem p) {
+    static double[][] biasesAtT(Problem p) {
         return p.network().layers().stream().map(l -> l.biases().toArray()).toArray(double[][]::new);
     }
 

@@ -177,14 +177,14 @@ class SafeByDefaultTest {
                 "/static//templates/layout.html",
                 "/webjars/../templates/layout.html",
                 "/webjars/%2e%2e/%2e%2e/%2e%2e/lab/backprop/BackpropLab.class",
-                "/webjars/katex/%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2fcontent/exercises/01-forward-2-2-1.yaml",
+                "/webjars/katex/%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2fcontent/exercises/02-forward-2-2-1.yaml",
                 "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
                 "/lessons/..%2f..%2fpom.xml",
                 "/lessons/%2e%2e%2f%2e%2e%2fcontent%2flessons",
                 "/lessons/%252e%252e%252fpom.xml",
-                "/api/exercises/..%2f..%2fcontent%2fexercises%2f01-forward-2-2-1",
+                "/api/exercises/..%2f..%2fcontent%2fexercises%2f02-forward-2-2-1",
                 "/api/exercises/%2e%2e",
-                "/api/exercises/%252e%252e%252f01-forward-2-2-1"})
+                "/api/exercises/%252e%252e%252f02-forward-2-2-1"})
         void neverReachesAFileOutsideTheServedFolders(String target) {
             String raw = app.rawGet(target);
             assertThat(raw).matches("(?s)HTTP/1.1 (400|404) .*");

@@ -54,7 +54,7 @@ class NotationTest {
     @Nested
     class EveryExercise {
         @Test
-        void writesItsTitleAndInstructionsInTheSameNotation() throws IOException {
+        void writesItsTitleInstructionsAndQuestionsInTheSameNotation() throws IOException {
             ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
             List<String> problems = new ArrayList<>();
             int files = 0;
@@ -71,6 +71,12 @@ class NotationTest {
                         assertThat(instructions.replaceAll("\\$[^$]*\\$", " ")).as(where)
                                 .doesNotContainPattern("[A-Za-zΔδ′)]_").doesNotContain("Σ", "·", "′");
                         List<String> page = new ArrayList<>(math);
+                        for (JsonNode question : exercise.path("questions")) {
+                            String text = question.path("text").path(lang.code()).asText();
+                            assertThat(text.replaceAll("\\$[^$]*\\$", " ")).as(where + " question")
+                                    .doesNotContainPattern("[A-Za-zΔδ′)]_").doesNotContain("Σ", "·", "′");
+                            page.addAll(NotationCheck.mathOf(new MathMarkdown().render(text)));
+                        }
                         problems.addAll(NotationCheck.problems(where, page));
                         problems.addAll(NotationCheck.plainText(where + " title",
                                 List.of(exercise.path("title").path(lang.code()).asText())));

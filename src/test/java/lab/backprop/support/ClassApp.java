@@ -22,7 +22,8 @@ public final class ClassApp {
 
     /**
      * The answers to hidden-delta (net, out, g′ and the error signals of both layers) to four decimals,
-     * the first {@code signErrors} output Δs with the sign flipped.
+     * the first {@code signErrors} output Δs with the sign flipped, and its question (which hidden unit
+     * is more responsible) answered right: the first option.
      */
     public static Map<String, String> answers(RunningApp app, int signErrors) {
         JsonNode problem = app.get("/api/exercises/" + EXERCISE).json().get("problem");
@@ -38,6 +39,7 @@ public final class ClassApp {
                 }
             }
         }
+        form.put("q-more-responsible", "0");
         return form;
     }
 

@@ -112,8 +112,8 @@ public final class ExercisePages {
         Worksheet sheet;
         try {
             JsonNode json = Worksheet.answers(e, ctx::formParam);
-            Answers answers = AnswersReader.read(json, e.problem().network(), "answers");
-            Marking marking = Marker.mark(e.problem(), truth, answers, e.tolerance(), lang);
+            Answers answers = AnswersReader.read(json, e.problem().network(), e.questions(), "answers");
+            Marking marking = Marker.mark(e, truth, answers, lang);
             sheet = Worksheet.of(e, truth, ctx::formParam, marking, null, null);
         } catch (InvalidInput bad) {
             sheet = Worksheet.of(e, truth, ctx::formParam, null, bad.getMessage(), Worksheet.fieldOf(bad.path()));
@@ -150,6 +150,7 @@ public final class ExercisePages {
         Map<String, Object> model = site.base(ctx);
         model.put("exercise", e);
         model.put("instructions", instructions.html(e, (Lang) model.get("lang"), ctx.contextPath()));
+        model.put("questionText", instructions.questions(e, (Lang) model.get("lang"), ctx.contextPath()));
         model.put("practised", site.lesson(e.lesson()).orElse(null));
         model.put("given", GivenTables.of(e.problem()));
         model.put("diagram", Diagram.given(truth));

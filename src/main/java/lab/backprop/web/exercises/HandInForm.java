@@ -32,7 +32,7 @@ public record HandInForm(String csrf, String name, String number, Integer attemp
         return new HandInForm(csrf, name, number, null, null, field, key);
     }
 
-    /** Every box of the worksheet and what was typed in it. */
+    /** Every box of the worksheet (the questions' too) and what was typed or chosen in it. */
     static Map<String, String> answers(Worksheet sheet, Context ctx) {
         Map<String, String> typed = new LinkedHashMap<>();
         for (Worksheet.Sheet s : sheet.sheets()) {
@@ -41,6 +41,9 @@ public record HandInForm(String csrf, String name, String number, Integer attemp
                     typed.put(c.name(), text(ctx.formParam(c.name())));
                 }
             }
+        }
+        for (QuestionBoxes.QuestionBox q : sheet.questions()) {
+            typed.put(q.name(), text(ctx.formParam(q.name())));
         }
         return typed;
     }

@@ -52,8 +52,8 @@ final class HandIns {
         }
         Marking marking;
         try {
-            marking = Marker.mark(e.problem(), truth, AnswersReader.read(Worksheet.answers(e, ctx::formParam),
-                    e.problem().network(), "answers"), e.tolerance(), lang);
+            marking = Marker.mark(e, truth, AnswersReader.read(Worksheet.answers(e, ctx::formParam),
+                    e.problem().network(), e.questions(), "answers"), lang);
         } catch (InvalidInput bad) {
             return new Result(Worksheet.of(e, truth, ctx::formParam, null, bad.getMessage(),
                     Worksheet.fieldOf(bad.path())), form);

@@ -20,6 +20,14 @@ final class Instructions {
         return byBasePath.computeIfAbsent(basePath, MathMarkdown::new).render(e.instructions().text(lang));
     }
 
+    /** The text of each of the exercise's questions by id, rendered like the instructions. */
+    Map<String, String> questions(Exercise e, Lang lang, String basePath) {
+        MathMarkdown markdown = byBasePath.computeIfAbsent(basePath, MathMarkdown::new);
+        Map<String, String> out = new LinkedHashMap<>();
+        e.questions().forEach(q -> out.put(q.id(), markdown.render(q.text().text(lang))));
+        return out;
+    }
+
     /** Each exercise's instructions by id, in the catalogue's order. */
     Map<String, String> html(List<Exercise> exercises, Lang lang, String basePath) {
         Map<String, String> out = new LinkedHashMap<>();

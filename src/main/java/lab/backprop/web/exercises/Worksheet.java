@@ -33,8 +33,8 @@ import lab.backprop.web.FormNumbers;
  * {@code l-key-j-i} for a matrix entry (l counts non-input layers from 0, key is the answer key such
  * as {@code delta}); they map one to one onto the paths of /api/check ({@code layers[l].key[j][i]}).
  */
-public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary summary, String error,
-                        String errorField) {
+public record Worksheet(Exercise exercise, List<Sheet> sheets, List<QuestionBoxes.QuestionBox> questions,
+                        Marking.Summary summary, String error, String errorField) {
 
     /** One blank table: a quantity of one layer, or the loss. */
     public record Sheet(String symbol, int layer, String caption, List<String> columns, List<SheetRow> rows) {
@@ -84,7 +84,8 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
         if (exercise.ask().lossAfter()) {
             b.scalar("lossAfter", Symbols.LOSS_AFTER, Captions.LOSS_AFTER, truth.lossAfter());
         }
-        return new Worksheet(exercise, b.sheets, marking == null ? null : marking.summary(), error, errorField);
+        return new Worksheet(exercise, b.sheets, QuestionBoxes.of(exercise, truth, typed, marks), marking == null ? null
+                : marking.summary(), error, errorField);
     }
 
     /** The answers object of /api/check made from the typed fields (blank is null, text stays text). */
@@ -117,14 +118,24 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
         if (exercise.ask().lossAfter()) {
             answers.set("lossAfter", FormNumbers.parse(typed.apply("lossAfter")));
         }
+        if (!exercise.questions().isEmpty()) {
+            ObjectNode questions = answers.putObject("questions");
+            exercise.questions().forEach(q -> questions.set(q.id(), FormNumbers.parse(typed.apply(QuestionBoxes.name(q)))));
+        }
         return answers;
     }
 
-    /** The field of a /api/check path ("answers.layers[1].delta[0]" or "layers[1].delta[0]" is 1-delta-0), or null. */
+    /**
+     * The field of a /api/check path ("answers.layers[1].delta[0]" or "layers[1].delta[0]" is 1-delta-0,
+     * "questions.which" is q-which), or null.
+     */
     public static String fieldOf(String answerPath) {
         String path = answerPath.replaceFirst("^answers\\.", "");
         if (path.equals("loss") || path.equals("lossAfter")) {
             return path;
+        }
+        if (path.startsWith("questions.")) {
+            return QuestionBoxes.PREFIX + path.substring("questions.".length());
         }
         Matcher m = PATH.matcher(path);
         if (!m.matches()) {
@@ -177,10 +188,10 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
                 List<SheetCell> cells = new ArrayList<>();
                 if (q.isMatrix()) {
                     for (int i = 0; i < t.input().size(); i++) {
-                        cells.add(cell(name(l, q, j, i), Symbols.of(q, role, j, i), expected(t, q, j, i)));
+                        cells.add(cell(name(l, q, j, i), Symbols.of(q, role, j, i), q.in(t, j, i)));
                     }
                 } else {
-                    cells.add(cell(name(l, q, j, -1), Symbols.of(q, role, j, 0), expected(t, q, j, 0)));
+                    cells.add(cell(name(l, q, j, -1), Symbols.of(q, role, j, 0), q.in(t, j, 0)));
                 }
                 rows.add(new SheetRow(Subscripts.of(role.out(), j + 1), cells));
             }
@@ -192,21 +203,6 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, Marking.Summary s
             String rounded = String.format(Locale.ROOT, "%." + exercise.decimals() + "f", expected);
             return new SheetCell(name, symbol, typed.apply(name) == null ? "" : typed.apply(name),
                     mark == null ? null : mark.status().id(), mark == null ? null : mark.message(), rounded);
-        }
-
-        static double expected(LayerTrace t, Quantity q, int j, int i) {
-            return switch (q) {
-                case NET -> t.net().get(j);
-                case OUT -> t.out().get(j);
-                case DERIVATIVE -> t.derivative().get(j);
-                case DELTA -> t.delta().get(j);
-                case GRAD_WEIGHTS -> t.gradWeights().get(j, i);
-                case GRAD_BIASES -> t.gradBiases().get(j);
-                case WEIGHT_UPDATES -> t.weightUpdates().get(j, i);
-                case BIAS_UPDATES -> t.biasUpdates().get(j);
-                case NEW_WEIGHTS -> t.newWeights().get(j, i);
-                case NEW_BIASES -> t.newBiases().get(j);
-            };
         }
     }
 }

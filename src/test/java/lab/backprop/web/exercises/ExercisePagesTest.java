@@ -104,6 +104,48 @@ class ExercisePagesTest extends AppTest {
     }
 
     @Test
+    void theListNumbersTheStepsOfTheProgressionInBothLanguages() {
+        String en = app.get("/exercises?lang=en").body();
+        assertThat(en).contains("<li data-step=\"1\">").contains("aria-label=\"Step 1\"")
+                .contains("The worksheets build up in this order: from the delta rule, the lecture&#39;s opening");
+        assertThat(en.indexOf("href=\"/exercises/delta-rule\"")).isLessThan(en.indexOf("href=\"/exercises/forward-2-2-1\""));
+        assertThat(en.indexOf("href=\"/exercises/hidden-delta\"")).isLessThan(en.indexOf("href=\"/exercises/two-hidden-layers\""));
+        String ko = app.get("/exercises?lang=ko").body();
+        assertThat(ko).contains("aria-label=\"15단계\"").contains("문제지는 이 순서대로");
+        assertThat(ko).contains("<option value=\"2-2-2-1\">");
+    }
+
+    @Test
+    void aChoiceQuestionIsAskedMarkedWithoutJavaScriptAndAnsweredInTheKey() {
+        String sheet = app.get("/exercises/hidden-delta?lang=en").body();
+        assertThat(sheet).contains("id=\"question-more-responsible\"").contains("Question 1")
+                .contains("<span class=\"math inline\">|\\delta_j|</span>")
+                .contains("type=\"radio\" name=\"q-more-responsible\" value=\"0\"")
+                .contains("type=\"radio\" name=\"q-more-responsible\" value=\"1\"");
+        String right = post("/exercises/hidden-delta", "q-more-responsible=0", false).body();
+        assertThat(right).containsPattern("class=\"question mark-correct\"[^>]*data-status=\"correct\"")
+                .contains("value=\"0\" id=\"q-more-responsible-0\" checked");
+        String wrong = post("/exercises/hidden-delta", "q-more-responsible=1", true).body();
+        assertThat(wrong).containsPattern("data-status=\"incorrect\" data-field=\"q-more-responsible\"");
+        String bad = post("/exercises/hidden-delta", "q-more-responsible=7", false).body();
+        assertThat(bad).contains("answers.questions.more-responsible must be a whole number from 0 to 1, got 7");
+        String key = app.get("/exercises/hidden-delta/key?lang=en").body();
+        assertThat(key).contains("data-field=\"q-more-responsible\"").containsPattern("Answer</strong>:\\s*<span class=\"answer\">δ₁</span>");
+    }
+
+    @Test
+    void aNumberQuestionHasATextBoxAndItsKeyIsRoundedToTheExercisesDecimals() {
+        String sheet = app.get("/exercises/gradient-check?lang=en").body();
+        assertThat(sheet).contains("name=\"q-central-difference\"").contains("placeholder=\"(E₊ − E₋)/2ε\"");
+        String marked = post("/exercises/gradient-check", "q-central-difference=-0.0644798&q-loss-plus=0.5", false).body();
+        assertThat(marked).containsPattern("data-status=\"correct\" data-field=\"q-central-difference\"")
+                .containsPattern("data-status=\"incorrect\" data-field=\"q-loss-plus\"")
+                .containsPattern("data-status=\"missing\" data-field=\"q-loss-minus\"");
+        assertThat(app.get("/exercises/gradient-check/key?lang=en").body())
+                .contains("(E₊ − E₋)/2ε = </span><span class=\"answer\">-0.0644798</span>");
+    }
+
+    @Test
     void checkingWithHtmxReturnsOnlyTheSheet() {
         Reply r = post("/exercises/forward-2-2-1", "0-net-0=0.1", true);
         assertThat(r.body()).startsWith("<form id=\"sheet\"").doesNotContain("<html");

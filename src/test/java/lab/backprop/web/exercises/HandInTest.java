@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import lab.backprop.exercises.Diagnosis;
+import lab.backprop.exercises.Status;
 import lab.backprop.records.Attempt;
 import lab.backprop.records.Records;
 import lab.backprop.records.RecordsDatabase;
@@ -68,6 +69,9 @@ class HandInTest {
             assertThat(a.answers()).isEqualTo(answers);
             assertThat(a.cells()).filteredOn(c -> c.diagnosis() == Diagnosis.SIGN).singleElement()
                     .satisfies(c -> assertThat(c.path()).isEqualTo("layers[1].delta[0]"));
+            assertThat(a.cells()).filteredOn(c -> c.path().equals("questions.more-responsible")).singleElement()
+                    .satisfies(c -> assertThat(c.status()).isEqualTo(Status.CORRECT))
+                    .satisfies(c -> assertThat(c.symbol()).isEqualTo("δ₁ / δ₂"));
             assertThat(a.marking().summary().incorrect()).isEqualTo(1);
             assertThat(a.marking().summary().correct()).isEqualTo(answers.size() - 1);
         });

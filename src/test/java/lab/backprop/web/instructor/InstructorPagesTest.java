@@ -81,6 +81,9 @@ class InstructorPagesTest {
                 .contains("<td class=\"cells\">2</td>").contains("<td class=\"students\">2</td>");
         String eta = page.substring(page.indexOf("data-diagnosis=\"missingLearningRate\""));
         assertThat(eta.substring(0, eta.indexOf("</tr>"))).contains("<td class=\"cells\">0</td>");
+        for (String added : new String[] {"derivativeAtOutput\">g′ taken at y, not at a", "swappedIndices\">weight indices swapped"}) {
+            assertThat(page).contains("?diagnosis=" + added);
+        }
         assertThat(page).contains("data-path=\"layers[1].delta[0]\"");
         String examples = instructor.get("/instructor/exercises/" + ClassApp.EXERCISE + "?diagnosis=sign&lang=en").body();
         assertThat(examples).contains("Anonymous examples: sign flipped");
@@ -106,6 +109,9 @@ class InstructorPagesTest {
         String first = page.substring(page.indexOf("data-attempt=\"1\""), page.indexOf("data-attempt=\"2\""));
         assertThat(first).contains("data-status=\"incorrect\" data-field=\"1-delta-0\"");
         assertThat(first).contains("incorrect 1");
+        // the question, answered with the first option, as the student saw it marked
+        assertThat(first).containsPattern("data-field=\"q-more-responsible\" data-status=\"correct\">\\s*"
+                + "<strong>Question 1</strong> \\(<span>δ₁ / δ₂</span>\\):\\s*<span class=\"answered\">δ₁</span>");
         assertThat(page.substring(page.indexOf("data-attempt=\"2\""))).doesNotContain("data-status=\"incorrect\"");
     }
 
