@@ -35,8 +35,7 @@ class ContentCheckTest {
         Run run = check(dir);
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("check-content: " + dir + " is ready: the app will show 16 lessons (1 added, "
-                + "1 replaced, 0 hidden) and 15 exercises (1 added, 0 replaced, 1 hidden)
-");
+                + "1 replaced, 0 hidden) and 15 exercises (1 added, 0 replaced, 1 hidden)\n");
         assertThat(run.err()).isEmpty();
     }
 

@@ -53,7 +53,11 @@ class ContentTest {
             assertThat(c.exercises().all()).allMatch(Exercise::hasLesson);
             assertThat(c.exercises().all()).extracting(Exercise::lesson).allMatch(BUILT_IN_LESSONS::contains);
             assertThat(c.exercises().forLesson("error-signals")).extracting(Exercise::id)
-                    .containsExactly("output-delta", "hidden-delta", "hidden-delta-two-outputs");
+                    .containsExactly("output-delta", "hidden-delta");
+            assertThat(c.exercises().forLesson("two-outputs")).extracting(Exercise::id)
+                    .containsExactly("hidden-delta-two-outputs");
+            assertThat(c.exercises().forLesson("gradient-check")).extracting(Exercise::id)
+                    .containsExactly("gradient-check");
         }
 
         @Test
