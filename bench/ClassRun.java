@@ -48,7 +48,8 @@ public class ClassRun {
     static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     static final boolean HAND_IN = "1".equals(System.getenv("HANDIN"));
 
-    record Sample(long nanos, int status) {
+    /** One request: how long it took, its status, and when it was sent (System.nanoTime()). */
+    record Sample(long nanos, int status, long sentAt) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -127,6 +128,7 @@ public class ClassRun {
         }
         clock.shutdownNow();
         report("lesson form post (step)", List.copyOf(steps));
+        byWindow(List.copyOf(steps));
         report("worksheet check", List.copyOf(checks));
         if (HAND_IN) {
             report("hand-in (stored)", List.copyOf(handIns));
@@ -145,7 +147,7 @@ public class ClassRun {
             CompletableFuture<Sample> page = new CompletableFuture<>();
             clock.schedule(() -> get(b, base, LESSON).whenComplete((s, e) -> {
                 if (e != null) {
-                    page.complete(new Sample(TimeUnit.SECONDS.toNanos(30), -1));
+                    page.complete(new Sample(TimeUnit.SECONDS.toNanos(30), -1, System.nanoTime()));
                 } else {
                     page.complete(s);
                 }
@@ -165,7 +167,7 @@ public class ClassRun {
         HttpRequest page = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept-Encoding", "gzip").build();
         return b.sendAsync(page, HttpResponse.BodyHandlers.ofString()).thenCompose(r -> {
-            Sample s = new Sample(System.nanoTime() - t0, r.statusCode());
+            Sample s = new Sample(System.nanoTime() - t0, r.statusCode(), t0);
             List<CompletableFuture<?>> assets = new ArrayList<>();
             if (r.headers().firstValue("Content-Encoding").isEmpty()) {
                 Matcher m = ASSET.matcher(r.body());
@@ -212,7 +214,7 @@ public class ClassRun {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         b.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) ->
-                into.add(new Sample(System.nanoTime() - t0, e != null ? -1 : r.statusCode())));
+                into.add(new Sample(System.nanoTime() - t0, e != null ? -1 : r.statusCode(), t0)));
     }
 
     static void report(String what, List<Sample> samples) {
@@ -234,6 +236,25 @@ public class ClassRun {
         }
         System.out.printf("== %-38s n=%5d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  refused %d  failed %d%n",
                 what, ms.size(), pct(ms, 50), pct(ms, 99), ms.get(ms.size() - 1) / 1e6, refused, failed);
+    }
+
+    /** The p99 of each 10 s of the class, to see whether the slow ones cluster (at the start, at a pause). */
+    static void byWindow(List<Sample> samples) {
+        if (samples.isEmpty()) {
+            return;
+        }
+        long first = samples.stream().mapToLong(Sample::sentAt).min().orElseThrow();
+        java.util.TreeMap<Long, List<Long>> windows = new java.util.TreeMap<>();
+        for (Sample s : samples) {
+            windows.computeIfAbsent((s.sentAt() - first) / TimeUnit.SECONDS.toNanos(10), w -> new ArrayList<>())
+                    .add(s.nanos());
+        }
+        StringBuilder line = new StringBuilder("   p99 by 10 s:");
+        windows.forEach((w, ms) -> {
+            Collections.sort(ms);
+            line.append(String.format(" %.0f", pct(ms, 99)));
+        });
+        System.out.println(line.append(" ms"));
     }
 
     static double pct(List<Long> sorted, int p) {
