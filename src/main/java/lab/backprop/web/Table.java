@@ -15,16 +15,16 @@ public record Table(Lesson.Focus group, String symbol, int layer, String caption
         rows = List.copyOf(rows);
     }
 
-    /** The table as HTML, for the page (see {@link TableMarkup}). */
+    /** The table as HTML in its card, for the page (see {@link TableMarkup}). */
     public String markup() {
         return TableMarkup.of(this);
     }
 
-    /** Tables as HTML, each in its card: what the {@code tables :: table} fragment writes for one. */
+    /** Tables as HTML, each in its card. */
     public static String cards(List<Table> tables) {
         StringBuilder out = new StringBuilder();
         for (Table t : tables) {
-            out.append("<figure class=\"table-card\">").append(t.markup()).append("</figure>");
+            out.append(t.markup());
         }
         return out.toString();
     }

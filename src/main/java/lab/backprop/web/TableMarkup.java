@@ -3,7 +3,7 @@ package lab.backprop.web;
 import java.util.List;
 
 /**
- * A results {@link Table} as HTML: its caption and column headers in TeX (typeset by KaTeX in the page),
+ * A results {@link Table} as HTML, in its card (a figure): its caption and column headers in TeX (typeset by KaTeX in the page),
  * one row per unit, and every cell with data-symbol, data-j, data-i and data-value (the full double, also
  * its title), the shown number and, under it, the product it came from. A row shorter than the header
  * lets its last cell span the rest.
@@ -14,7 +14,7 @@ final class TableMarkup {
 
     static String of(Table t) {
         Html h = new Html();
-        h.open("table").attr("data-symbol", t.symbol()).attr("data-layer", t.layer()).end();
+        h.open("figure").attr("class", "table-card").end().open("table").attr("data-symbol", t.symbol()).attr("data-layer", t.layer()).end();
         h.open("caption").end().open("span").attr("class", "math inline").end().text(t.caption()).close("span")
                 .close("caption");
         h.open("thead").end().open("tr").end().open("th").attr("scope", "col").end().close("th");
@@ -42,6 +42,6 @@ final class TableMarkup {
             }
             h.close("tr");
         }
-        return h.close("tbody").close("table").toString();
+        return h.close("tbody").close("table").close("figure").toString();
     }
 }

@@ -16,7 +16,7 @@ final class FormMarkup {
     static String numberField(FormLayout.Field x, String errorField) {
         Html h = new Html();
         h.open("label").attr("for", "f-" + x.name()).end().text(x.label()).close("label");
-        return input(h, x, errorField).toString();
+        return input(h, x, errorField, null).toString();
     }
 
     /** The options of an activation's select, the chosen one selected. */
@@ -44,20 +44,19 @@ final class FormMarkup {
         for (FormLayout.Row r : c.rows()) {
             h.open("tr").end().open("th").attr("scope", "row").end().text(r.label()).close("th");
             for (FormLayout.Field w : r.fields()) {
-                input(h.open("td").end(), w, errorField).close("td");
+                input(h.open("td").end(), w, errorField, w.label()).close("td");
             }
             h.close("tr");
         }
         return h.close("tbody").close("table").toString();
     }
 
-    /** A number box; a weight's carries its symbol as aria-label, an x or d box has a label element. */
-    private static Html input(Html h, FormLayout.Field f, String errorField) {
+    /** A number box, named by {@code ariaLabel} where it has no label element (a weight in its grid). */
+    private static Html input(Html h, FormLayout.Field f, String errorField, String ariaLabel) {
         boolean invalid = f.name().equals(errorField);
-        boolean weight = f.name().startsWith("w-") || f.name().startsWith("b-");
         return h.open("input").attr("type", "number").attr("step", "any").attr("required", "")
                 .attr("id", "f-" + f.name()).attr("name", f.name()).attr("value", f.value())
-                .attr("aria-label", weight ? f.label() : null).attr("aria-invalid", invalid ? "true" : null)
+                .attr("aria-label", ariaLabel).attr("aria-invalid", invalid ? "true" : null)
                 .attr("aria-describedby", invalid ? "form-error" : null)
                 .attr("class", invalid ? "invalid" : null).end();
     }
