@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  * own cookies, fetching the page and its assets); then for SECONDS each posts the lesson's form every
  * 3–8 s, and a third of them also check worksheet answers every 3–8 s; at the end the same burst of
  * first pages again, on the warm server. Prints the figures of docs/PERFORMANCE.md's class table:
- * first-page latency cold and warm, step and check p50/p99, refusals (429/503), RSS before and after.
+ * first-page latency cold and warm, step and check p50/p99, refusals (429/503), RSS before and after,
+ * and the same steps and checks as the server's access log timed them.
  *
  * <p>Usage (a single-file program, JDK 17): {@code java bench/ClassRun.java [students=300] [seconds=60]
  * [jar=target/backprop-lab.jar] [java options for the server...]}. Every request is bounded in time;
@@ -70,6 +72,7 @@ public class ClassRun {
             System.out.printf("== first line with the address after %d ms; RSS %d MB%n",
                     (System.nanoTime() - started) / 1_000_000, rssMb(server.pid()));
             run(port, students, seconds, server.pid());
+            serverSide(log);
         } finally {
             server.destroy();
             if (!server.waitFor(15, TimeUnit.SECONDS)) {
@@ -236,6 +239,26 @@ public class ClassRun {
         }
         System.out.printf("== %-38s n=%5d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  refused %d  failed %d%n",
                 what, ms.size(), pct(ms, 50), pct(ms, 99), ms.get(ms.size() - 1) / 1e6, refused, failed);
+    }
+
+    /**
+     * The class's steps and checks as the server's access log timed them (handler start to end, the
+     * compute gate's queue included): what the client adds on top is its own share of the 2 cores.
+     */
+    static void serverSide(Path log) throws IOException {
+        Pattern line = Pattern.compile("access - POST (\\S+) \\d+ (\\d+) ms");
+        Map<String, List<Long>> byPath = new java.util.TreeMap<>();
+        for (String l : Files.readAllLines(log)) {
+            Matcher m = line.matcher(l);
+            if (m.find() && (m.group(1).equals(LESSON) || m.group(1).startsWith(CHECK))) {
+                byPath.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(Long.parseLong(m.group(2)) * 1_000_000);
+            }
+        }
+        byPath.forEach((path, ms) -> {
+            Collections.sort(ms);
+            System.out.printf("== server log: POST %-27s n=%5d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n",
+                    path, ms.size(), pct(ms, 50), pct(ms, 99), ms.get(ms.size() - 1) / 1e6);
+        });
     }
 
     /** The p99 of each 10 s of the class, to see whether the slow ones cluster (at the start, at a pause). */

@@ -5,6 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import lab.backprop.api.ActivationHandler;
 import lab.backprop.api.BackpropHandler;
@@ -22,6 +23,7 @@ import lab.backprop.hosting.HtmlSafeJson;
 import lab.backprop.hosting.Readiness;
 import lab.backprop.hosting.Urls;
 import lab.backprop.hosting.Warmup;
+import lab.backprop.hosting.Warmup.Call;
 import lab.backprop.problem.Json;
 import lab.backprop.problem.Limits;
 import lab.backprop.web.Language;
@@ -42,8 +44,12 @@ public final class BackpropLab {
 
     /** Static files up to this size are compressed once and served from memory (KaTeX's script is ~280 KB). */
     static final int PRECOMPRESS_MAX_BYTES = 1024 * 1024;
-    /** How long the hot paths are exercised after start-up, before the server says it is ready. */
-    static final Duration WARMUP = Duration.ofMillis(400);
+    /**
+     * How long the hot paths are repeated in the background once the server is ready: long enough for
+     * the JIT to compile a step's and a check's code (a few thousand requests), short enough to be over
+     * before a class that has just opened its first page starts posting (docs/PERFORMANCE.md).
+     */
+    static final Duration HOT_PATHS_AFTER_READY = Duration.ofSeconds(4);
 
     private BackpropLab() {
     }
@@ -145,7 +151,7 @@ public final class BackpropLab {
                     + " (" + e.getMessage() + "); choose another --port or --host");
             System.exit(1);
         }
-        warmUp(app, settings, content, readiness);
+        warmUp(app, settings, content, readiness, HOT_PATHS_AFTER_READY);
         // SIGTERM or Ctrl-C: stop taking connections and let requests in progress finish.
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-stop"));
         System.out.println(Urls.startupMessage(settings, app.port()));
@@ -164,7 +170,9 @@ public final class BackpropLab {
         Readiness readiness = Readiness.closed();
         Javalin app = create(settings, content, readiness).start();
         try {
-            warmUp(app, settings, content, readiness);
+            warmUp(app, settings, content, readiness, HOT_PATHS_AFTER_READY).join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             app.stop();
         }
@@ -173,16 +181,21 @@ public final class BackpropLab {
     }
 
     /**
-     * Renders every lesson page once and runs the hot paths for {@link #WARMUP}, over loopback, then
-     * opens the doors: the first visitor gets a warm server.
+     * Gets the server ready for a class, over loopback: renders the home page and the first lesson in
+     * every language (which compiles the templates) and runs each hot path once, then opens the doors.
+     * Then, on a background thread that it returns, it renders every other lesson into the page cache
+     * and repeats the hot paths for {@code hotPathsAfterReady} ({@link #HOT_PATHS_AFTER_READY} when run).
      */
-    static void warmUp(Javalin app, Settings settings, Content content, Readiness readiness) {
+    static Thread warmUp(Javalin app, Settings settings, Content content, Readiness readiness,
+                         Duration hotPathsAfterReady) {
         long t0 = System.nanoTime();
         String host = settings.host().equals("0.0.0.0") || settings.host().equals("::") ? "127.0.0.1" : settings.host();
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + settings.basePath();
-        int requests = Warmup.run(base, readiness.token(), WarmupPlan.pages(content),
-                WarmupPlan.hotPaths(content, WebJars.locate()), WARMUP);
+        List<Call> hotPaths = WarmupPlan.hotPaths(content, WebJars.locate());
+        int requests = Warmup.beforeReady(base, readiness.token(), WarmupPlan.firstPages(content), hotPaths);
         readiness.ready();
         LOG.info("Ready: {} warm-up requests in {} ms", requests, (System.nanoTime() - t0) / 1_000_000);
+        return Warmup.afterReady(base, readiness.token(), WarmupPlan.laterPages(content, settings.defaultLang()),
+                hotPaths, hotPathsAfterReady);
     }
 }

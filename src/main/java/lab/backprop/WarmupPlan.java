@@ -21,12 +21,34 @@ final class WarmupPlan {
     private WarmupPlan() {
     }
 
-    /** Every lesson and the home page in every language (so each is rendered once, into the page cache). */
-    static List<Call> pages(Content content) {
+    /**
+     * What is rendered before the server says it is ready: the home page and the first lesson in every
+     * language — enough to compile every template a class opens first.
+     */
+    static List<Call> firstPages(Content content) {
         List<Call> pages = new ArrayList<>();
+        List<Lesson> lessons = content.lessons().lessons();
         for (Lang lang : Lang.values()) {
             pages.add(Call.get("/?lang=" + lang.code()));
-            for (Lesson lesson : content.lessons().lessons()) {
+            if (!lessons.isEmpty()) {
+                pages.add(Call.get("/lessons/" + lessons.get(0).slug() + "?lang=" + lang.code()));
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * Every other lesson in every language, the server's default language first: rendered into the page
+     * cache in the background right after the server is ready.
+     */
+    static List<Call> laterPages(Content content, Lang first) {
+        List<Call> pages = new ArrayList<>();
+        List<Lesson> lessons = content.lessons().lessons();
+        List<Lang> langs = new ArrayList<>(List.of(Lang.values()));
+        langs.remove(first);
+        langs.add(0, first);
+        for (Lang lang : langs) {
+            for (Lesson lesson : lessons.subList(Math.min(1, lessons.size()), lessons.size())) {
                 pages.add(Call.get("/lessons/" + lesson.slug() + "?lang=" + lang.code()));
             }
         }
@@ -39,6 +61,7 @@ final class WarmupPlan {
         for (Lesson lesson : content.lessons().lessons()) {
             if (lesson.preset() != null && lesson.preset().problem() != null) {
                 String query = NetworkForm.fromPreset(lesson.preset()).query();
+                calls.add(Call.htmxPost("/lessons/" + lesson.slug(), FORM, query + "&action=step"));
                 calls.add(Call.post("/lessons/" + lesson.slug(), FORM, query + "&action=step"));
                 calls.add(Call.get("/lessons/" + lesson.slug() + "?" + query));
                 ObjectNode problem = ProblemJson.of(lesson.preset().problem());
@@ -52,7 +75,7 @@ final class WarmupPlan {
         }
         for (Exercise e : content.exercises().all()) {
             calls.add(Call.get("/exercises/" + e.id()));
-            calls.add(Call.post("/exercises/" + e.id(), FORM, "0-net-0=0.5"));
+            calls.add(Call.htmxPost("/exercises/" + e.id(), FORM, "0-net-0=0.5"));
             break;
         }
         calls.add(Call.get("/static/css/app.css"));

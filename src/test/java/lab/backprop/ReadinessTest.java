@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 import lab.backprop.config.Settings;
 import lab.backprop.content.Content;
@@ -45,9 +46,11 @@ class ReadinessTest {
             assertThat(get(app, "/health", Readiness.HEADER, "wrong").statusCode()).isEqualTo(503);
             assertThat(get(app, "/health", Readiness.HEADER, readiness.token()).statusCode()).isEqualTo(200);
 
-            BackpropLab.warmUp(app, settings, content, readiness);
+            Thread afterReady = BackpropLab.warmUp(app, settings, content, readiness, Duration.ZERO);
             assertThat(readiness.isReady()).isTrue();
             assertThat(get(app, "/health").statusCode()).isEqualTo(200);
+            afterReady.join(30_000);
+            assertThat(afterReady.isAlive()).as("the other lessons are rendered soon after").isFalse();
 
             HttpResponse<byte[]> ko = get(app, "/lessons/feed-forward?lang=ko");
             HttpResponse<byte[]> en = get(app, "/lessons/feed-forward?lang=en");

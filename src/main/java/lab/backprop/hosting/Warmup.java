@@ -1,10 +1,11 @@
 package lab.backprop.hosting;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,14 +21,21 @@ import org.slf4j.LoggerFactory;
 public final class Warmup {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
 
-    /** One request of the warm-up: a GET when {@code body} is null, else a POST of that body. */
-    public record Call(String path, String contentType, String body) {
+    /**
+     * One request of the warm-up: a GET when {@code body} is null, else a POST of that body; with
+     * {@code htmx}, sent as htmx sends a form (the widget fragment comes back instead of a redirect).
+     */
+    public record Call(String path, String contentType, String body, boolean htmx) {
         public static Call get(String path) {
-            return new Call(path, null, null);
+            return new Call(path, null, null, false);
         }
 
         public static Call post(String path, String contentType, String body) {
-            return new Call(path, contentType, body);
+            return new Call(path, contentType, body, false);
+        }
+
+        public static Call htmxPost(String path, String contentType, String body) {
+            return new Call(path, contentType, body, true);
         }
     }
 
@@ -35,43 +43,99 @@ public final class Warmup {
     }
 
     /**
-     * Requests every one of {@code pages} once, then repeats {@code hotPaths} until {@code budget} has
-     * passed (at least once each). Returns how many requests were made; a failing request is logged,
-     * never fatal: the server is still usable, only less warm.
+     * What is done before the server says it is ready: {@code pages} once each (the first alone, as it
+     * initialises the templates, the rest in parallel), then each of {@code hotPaths} once. Returns how
+     * many requests were made; a failing request is logged, never fatal: the server is still usable,
+     * only less warm.
      */
-    public static int run(String baseUrl, String token, List<Call> pages, List<Call> hotPaths, Duration budget) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        long end = System.nanoTime() + budget.toNanos();
-        int count = 0;
+    public static int beforeReady(String baseUrl, String token, List<Call> pages, List<Call> hotPaths) {
         if (!pages.isEmpty()) {
-            send(client, baseUrl, token, pages.get(0)); // the first render initialises the templates alone
-            pages.subList(1, pages.size()).parallelStream().forEach(c -> send(client, baseUrl, token, c));
-            count += pages.size();
+            send(baseUrl, token, pages.get(0));
+            pages.subList(1, pages.size()).parallelStream().forEach(c -> send(baseUrl, token, c));
         }
-        do {
-            for (Call c : hotPaths) {
-                send(client, baseUrl, token, c);
-                count++;
-            }
-        } while (System.nanoTime() < end);
-        return count;
+        hotPaths.forEach(c -> send(baseUrl, token, c));
+        return pages.size() + hotPaths.size();
     }
 
-    private static void send(HttpClient client, String baseUrl, String token, Call c) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + c.path()))
-                .timeout(Duration.ofSeconds(10)).header(Readiness.HEADER, token).header("Accept-Encoding", "gzip");
-        if (c.body() != null) {
-            request.header("Content-Type", c.contentType()).POST(HttpRequest.BodyPublishers.ofString(c.body()));
-        }
-        try {
-            HttpResponse<Void> r = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() >= 500) {
-                LOG.warn("Warm-up: {} answered {}", c.path(), r.statusCode());
+    /**
+     * What is done once the doors are open, on one background thread (returned, already started):
+     * {@code pages} once each, so that they are in the page cache before most visitors ask for them
+     * (a visitor who asks first gets the page rendered once, as the page cache always does), then the
+     * posts among {@code hotPaths} (the computing ones) over and over until {@code budget} has passed,
+     * so that the JIT has compiled them before a class's first posts: it takes thousands of requests,
+     * which the first students' handful cannot provide. It stops at the first failure (the server
+     * stopping, say).
+     */
+    public static Thread afterReady(String baseUrl, String token, List<Call> pages, List<Call> hotPaths,
+                                    Duration budget) {
+        Thread thread = new Thread(() -> {
+            long t0 = System.nanoTime();
+            int rendered = 0;
+            for (Call c : pages) {
+                if (!send(baseUrl, token, c)) {
+                    return;
+                }
+                rendered++;
             }
+            long t1 = System.nanoTime();
+            LOG.info("Pre-rendered {} more pages in {} ms", rendered, (t1 - t0) / 1_000_000);
+            List<Call> posts = hotPaths.stream().filter(c -> c.body() != null).toList();
+            long end = t1 + budget.toNanos();
+            int requests = 0;
+            while (System.nanoTime() < end && !posts.isEmpty()) {
+                for (Call c : posts) {
+                    if (!send(baseUrl, token, c)) {
+                        return;
+                    }
+                    requests++;
+                }
+            }
+            LOG.info("Warmed the hot paths with {} requests in {} ms", requests, (System.nanoTime() - t1) / 1_000_000);
+        }, "warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /**
+     * One request with the JDK's plain {@code HttpURLConnection} (keep-alive, pooled per host): unlike
+     * {@code java.net.http.HttpClient} it starts no selector threads and does not load the default TLS
+     * context with its trust store, which cost a fresh server a few hundred ms before its first page.
+     */
+    private static boolean send(String baseUrl, String token, Call c) {
+        try {
+            HttpURLConnection http = (HttpURLConnection) new URL(baseUrl + c.path()).openConnection();
+            http.setConnectTimeout(5_000);
+            http.setReadTimeout(10_000);
+            http.setInstanceFollowRedirects(false); // a form post answers 303, as it would to a browser
+            http.setRequestProperty(Readiness.HEADER, token);
+            http.setRequestProperty("Accept-Encoding", "gzip");
+            if (c.htmx()) {
+                http.setRequestProperty("HX-Request", "true");
+            }
+            if (c.body() != null) {
+                byte[] body = c.body().getBytes(StandardCharsets.UTF_8);
+                http.setRequestMethod("POST");
+                http.setDoOutput(true);
+                http.setFixedLengthStreamingMode(body.length);
+                http.setRequestProperty("Content-Type", c.contentType());
+                try (OutputStream out = http.getOutputStream()) {
+                    out.write(body);
+                }
+            }
+            int status = http.getResponseCode();
+            try (InputStream in = status >= 400 ? http.getErrorStream() : http.getInputStream()) {
+                if (in != null) {
+                    in.transferTo(OutputStream.nullOutputStream()); // read to the end: the connection is reused
+                }
+            }
+            if (status >= 500) {
+                LOG.warn("Warm-up: {} answered {}", c.path(), status);
+            }
+            return status < 500; // a 4xx was still handled: the code it warms has run
         } catch (IOException e) {
             LOG.warn("Warm-up: {} failed: {}", c.path(), e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
