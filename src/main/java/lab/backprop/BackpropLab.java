@@ -45,9 +45,9 @@ public final class BackpropLab {
     /** Static files up to this size are compressed once and served from memory (KaTeX's script is ~280 KB). */
     static final int PRECOMPRESS_MAX_BYTES = 1024 * 1024;
     /**
-     * How long the hot paths are repeated in the background once the server is ready: long enough for
-     * the JIT to compile a step's and a check's code (a few thousand requests), short enough to be over
-     * before a class that has just opened its first page starts posting (docs/PERFORMANCE.md).
+     * How long the hot paths are repeated in the background once the server is ready: several hundred
+     * posts for the JIT (it needs thousands to finish), yet over before a class that has just opened
+     * its first page posts much (docs/PERFORMANCE.md, third sitting).
      */
     static final Duration HOT_PATHS_AFTER_READY = Duration.ofSeconds(4);
 

@@ -12,11 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gets a freshly started server ready for a class before it says so: it requests, over loopback and
- * with the {@link Readiness} token, every page a class opens first (each lesson in each language, so
- * that the page cache holds them and the templates are compiled) and then, for a bounded time, the
- * hot paths a class uses (a lesson's form post, a worksheet check, the JSON step, the static files),
- * so that the JIT has compiled them when the students arrive.
+ * Gets a freshly started server ready for a class, over loopback and with the {@link Readiness} token,
+ * in two parts. Before it says it is ready: a few pages (which compiles the templates) and each hot
+ * path a class uses once (a lesson's form post as htmx sends it, a worksheet check, the JSON step, the
+ * static files). Right after, on a background thread: every other page into the page cache, then the
+ * posts among the hot paths again and again for a few seconds, for the JIT.
  */
 public final class Warmup {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
@@ -62,9 +62,9 @@ public final class Warmup {
      * {@code pages} once each, so that they are in the page cache before most visitors ask for them
      * (a visitor who asks first gets the page rendered once, as the page cache always does), then the
      * posts among {@code hotPaths} (the computing ones) over and over until {@code budget} has passed,
-     * so that the JIT has compiled them before a class's first posts: it takes thousands of requests,
-     * which the first students' handful cannot provide. It stops at the first failure (the server
-     * stopping, say).
+     * so that the JIT gets on with compiling them before a class's first posts: it takes thousands of
+     * requests, which the first students' handful cannot provide. It stops at the first failure (the
+     * server stopping, say).
      */
     public static Thread afterReady(String baseUrl, String token, List<Call> pages, List<Call> hotPaths,
                                     Duration budget) {
