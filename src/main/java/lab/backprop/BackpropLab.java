@@ -181,21 +181,23 @@ public final class BackpropLab {
     }
 
     /**
-     * Gets the server ready for a class, over loopback: renders the home page and the first lesson in
-     * every language (which compiles the templates) and runs each hot path once, then opens the doors.
-     * Then, on a background thread that it returns, it renders every other lesson into the page cache
-     * and repeats the hot paths for {@code hotPathsAfterReady} ({@link #HOT_PATHS_AFTER_READY} when run).
+     * Gets the server ready for a class, over loopback: renders the home page and the first lesson in the
+     * default language (which compiles the templates every page shares) and fetches the static files,
+     * then opens the doors. Then, on a background thread that it returns, it renders the other lessons,
+     * runs each hot path once and renders the other languages' pages, and repeats the hot paths' posts
+     * for {@code hotPathsAfterReady} ({@link #HOT_PATHS_AFTER_READY} when run).
      */
     static Thread warmUp(Javalin app, Settings settings, Content content, Readiness readiness,
                          Duration hotPathsAfterReady) {
         long t0 = System.nanoTime();
         String host = settings.host().equals("0.0.0.0") || settings.host().equals("::") ? "127.0.0.1" : settings.host();
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + settings.basePath();
-        List<Call> hotPaths = WarmupPlan.hotPaths(content, WebJars.locate());
-        int requests = Warmup.beforeReady(base, readiness.token(), WarmupPlan.firstPages(content), hotPaths);
+        int requests = Warmup.beforeReady(base, readiness.token(), WarmupPlan.firstPages(content, settings.defaultLang()),
+                WarmupPlan.files(WebJars.locate()));
         readiness.ready();
         LOG.info("Ready: {} warm-up requests in {} ms", requests, (System.nanoTime() - t0) / 1_000_000);
-        return Warmup.afterReady(base, readiness.token(), WarmupPlan.laterPages(content, settings.defaultLang()),
+        List<Call> hotPaths = WarmupPlan.hotPaths(content);
+        return Warmup.afterReady(base, readiness.token(), WarmupPlan.afterReady(content, settings.defaultLang(), hotPaths),
                 hotPaths, hotPathsAfterReady);
     }
 }

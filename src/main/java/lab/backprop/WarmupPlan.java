@@ -22,41 +22,55 @@ final class WarmupPlan {
     }
 
     /**
-     * What is rendered before the server says it is ready: the home page and the first lesson in every
-     * language — enough to compile every template a class opens first.
+     * What is rendered before the server says it is ready: the home page and the first lesson in the
+     * server's default language, the language a class opens first. That compiles the templates every
+     * page shares; everything else follows in the background ({@link #afterReady}).
      */
-    static List<Call> firstPages(Content content) {
+    static List<Call> firstPages(Content content, Lang lang) {
         List<Call> pages = new ArrayList<>();
+        pages.add(Call.get("/?lang=" + lang.code()));
         List<Lesson> lessons = content.lessons().lessons();
-        for (Lang lang : Lang.values()) {
-            pages.add(Call.get("/?lang=" + lang.code()));
-            if (!lessons.isEmpty()) {
-                pages.add(Call.get("/lessons/" + lessons.get(0).slug() + "?lang=" + lang.code()));
-            }
+        if (!lessons.isEmpty()) {
+            pages.add(Call.get("/lessons/" + lessons.get(0).slug() + "?lang=" + lang.code()));
         }
         return pages;
     }
 
     /**
-     * Every other lesson in every language, the server's default language first: rendered into the page
-     * cache in the background right after the server is ready.
+     * What the background warm-up sends once each, right after the server is ready, in the order a class
+     * needs it: the other lessons in the default language (a class opens one within seconds), the hot
+     * paths (its first posts come a few seconds later), then every page in the other languages.
      */
-    static List<Call> laterPages(Content content, Lang first) {
-        List<Call> pages = new ArrayList<>();
+    static List<Call> afterReady(Content content, Lang first, List<Call> hotPaths) {
+        List<Call> calls = new ArrayList<>();
         List<Lesson> lessons = content.lessons().lessons();
-        List<Lang> langs = new ArrayList<>(List.of(Lang.values()));
-        langs.remove(first);
-        langs.add(0, first);
-        for (Lang lang : langs) {
-            for (Lesson lesson : lessons.subList(Math.min(1, lessons.size()), lessons.size())) {
-                pages.add(Call.get("/lessons/" + lesson.slug() + "?lang=" + lang.code()));
+        for (Lesson lesson : lessons.subList(Math.min(1, lessons.size()), lessons.size())) {
+            calls.add(Call.get("/lessons/" + lesson.slug() + "?lang=" + first.code()));
+        }
+        calls.addAll(hotPaths);
+        for (Lang lang : Lang.values()) {
+            if (lang != first) {
+                calls.add(Call.get("/?lang=" + lang.code()));
+                for (Lesson lesson : lessons) {
+                    calls.add(Call.get("/lessons/" + lesson.slug() + "?lang=" + lang.code()));
+                }
             }
         }
-        return pages;
+        return calls;
     }
 
-    /** A lesson's form post and shared link, the JSON step, a worksheet and its check, the static files. */
-    static List<Call> hotPaths(Content content, WebJars webJars) {
+    /** The static files every page loads, and /health: served before ready, for a class's first burst. */
+    static List<Call> files(WebJars webJars) {
+        return List.of(Call.get("/static/css/app.css"), Call.get("/static/js/app.js"),
+                Call.get("/webjars/katex/" + webJars.katex() + "/dist/katex.min.js"),
+                Call.get("/webjars/katex/" + webJars.katex() + "/dist/katex.min.css"),
+                Call.get("/webjars/htmx.org/" + webJars.htmx() + "/dist/htmx.min.js"),
+                Call.get("/webjars/uplot/" + webJars.uplot() + "/dist/uPlot.iife.min.js"),
+                Call.get("/health"));
+    }
+
+    /** A lesson's form post and shared link, the JSON step, a worksheet and its check. */
+    static List<Call> hotPaths(Content content) {
         List<Call> calls = new ArrayList<>();
         for (Lesson lesson : content.lessons().lessons()) {
             if (lesson.preset() != null && lesson.preset().problem() != null) {
@@ -78,13 +92,6 @@ final class WarmupPlan {
             calls.add(Call.htmxPost("/exercises/" + e.id(), FORM, "0-net-0=0.5"));
             break;
         }
-        calls.add(Call.get("/static/css/app.css"));
-        calls.add(Call.get("/static/js/app.js"));
-        calls.add(Call.get("/webjars/katex/" + webJars.katex() + "/dist/katex.min.js"));
-        calls.add(Call.get("/webjars/katex/" + webJars.katex() + "/dist/katex.min.css"));
-        calls.add(Call.get("/webjars/htmx.org/" + webJars.htmx() + "/dist/htmx.min.js"));
-        calls.add(Call.get("/webjars/uplot/" + webJars.uplot() + "/dist/uPlot.iife.min.js"));
-        calls.add(Call.get("/health"));
         return calls;
     }
 }

@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gets a freshly started server ready for a class, over loopback and with the {@link Readiness} token,
- * in two parts. Before it says it is ready: a few pages (which compiles the templates) and each hot
- * path a class uses once (a lesson's form post as htmx sends it, a worksheet check, the JSON step, the
- * static files). Right after, on a background thread: every other page into the page cache, then the
- * posts among the hot paths again and again for a few seconds, for the JIT.
+ * in two parts. Before it says it is ready: the few pages a class opens first (which compiles the
+ * templates) and the static files. Right after, on a background thread: the other pages into the page
+ * cache and each hot path a class uses once (a lesson's form post as htmx sends it, a worksheet check,
+ * the JSON step), then the posts among the hot paths again and again for a few seconds, for the JIT.
  */
 public final class Warmup {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
@@ -44,41 +44,40 @@ public final class Warmup {
 
     /**
      * What is done before the server says it is ready: {@code pages} once each (the first alone, as it
-     * initialises the templates, the rest in parallel), then each of {@code hotPaths} once. Returns how
+     * initialises the templates, the rest in parallel), then each of {@code files} once. Returns how
      * many requests were made; a failing request is logged, never fatal: the server is still usable,
      * only less warm.
      */
-    public static int beforeReady(String baseUrl, String token, List<Call> pages, List<Call> hotPaths) {
+    public static int beforeReady(String baseUrl, String token, List<Call> pages, List<Call> files) {
         if (!pages.isEmpty()) {
             send(baseUrl, token, pages.get(0));
             pages.subList(1, pages.size()).parallelStream().forEach(c -> send(baseUrl, token, c));
         }
-        hotPaths.forEach(c -> send(baseUrl, token, c));
-        return pages.size() + hotPaths.size();
+        files.forEach(c -> send(baseUrl, token, c));
+        return pages.size() + files.size();
     }
 
     /**
      * What is done once the doors are open, on one background thread (returned, already started):
-     * {@code pages} once each, so that they are in the page cache before most visitors ask for them
-     * (a visitor who asks first gets the page rendered once, as the page cache always does), then the
-     * posts among {@code hotPaths} (the computing ones) over and over until {@code budget} has passed,
+     * {@code calls} once each, in order (pages, so that they are in the page cache before most visitors
+     * ask for them — a visitor who asks first gets the page rendered once, as the page cache always
+     * does — and each hot path once), then the posts among {@code hotPaths} (the computing ones) over
+     * and over until {@code budget} has passed,
      * so that the JIT gets on with compiling them before a class's first posts: it takes thousands of
      * requests, which the first students' handful cannot provide. It stops at the first failure (the
      * server stopping, say).
      */
-    public static Thread afterReady(String baseUrl, String token, List<Call> pages, List<Call> hotPaths,
+    public static Thread afterReady(String baseUrl, String token, List<Call> calls, List<Call> hotPaths,
                                     Duration budget) {
         Thread thread = new Thread(() -> {
             long t0 = System.nanoTime();
-            int rendered = 0;
-            for (Call c : pages) {
+            for (Call c : calls) {
                 if (!send(baseUrl, token, c)) {
                     return;
                 }
-                rendered++;
             }
             long t1 = System.nanoTime();
-            LOG.info("Pre-rendered {} more pages in {} ms", rendered, (t1 - t0) / 1_000_000);
+            LOG.info("Warm-up: {} more pages and hot paths in {} ms", calls.size(), (t1 - t0) / 1_000_000);
             List<Call> posts = hotPaths.stream().filter(c -> c.body() != null).toList();
             long end = t1 + budget.toNanos();
             int requests = 0;

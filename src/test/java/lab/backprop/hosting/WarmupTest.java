@@ -52,7 +52,7 @@ class WarmupTest {
     }
 
     @Test
-    void beforeReadyRequestsEveryPageOnceThenEachHotPathOnceWithTheTokenAndAsHtmxWhereAsked() {
+    void beforeReadyRequestsEveryPageOnceThenEachOtherCallOnceWithTheTokenAndAsHtmxWhereAsked() {
         List<Call> pages = List.of(Call.get("/page/1"), Call.get("/page/2"), Call.get("/page/3"));
         List<Call> hot = List.of(Call.htmxPost("/step", "application/x-www-form-urlencoded", "a=1"),
                 Call.post("/step", "application/x-www-form-urlencoded", "a=2"));
