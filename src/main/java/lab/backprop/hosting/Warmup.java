@@ -7,6 +7,7 @@ import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,17 +44,18 @@ public final class Warmup {
     }
 
     /**
-     * What is done before the server says it is ready: {@code pages} once each (the first alone, as it
-     * initialises the templates, the rest in parallel), then each of {@code files} once. Returns how
+     * What is done before the server says it is ready: the first of {@code pages} alone (it initialises
+     * the templates), then the other pages and each of {@code files} once, in parallel. Returns how
      * many requests were made; a failing request is logged, never fatal: the server is still usable,
      * only less warm.
      */
     public static int beforeReady(String baseUrl, String token, List<Call> pages, List<Call> files) {
+        List<Call> rest = new ArrayList<>(files);
         if (!pages.isEmpty()) {
             send(baseUrl, token, pages.get(0));
-            pages.subList(1, pages.size()).parallelStream().forEach(c -> send(baseUrl, token, c));
+            rest.addAll(0, pages.subList(1, pages.size()));
         }
-        files.forEach(c -> send(baseUrl, token, c));
+        rest.parallelStream().forEach(c -> send(baseUrl, token, c));
         return pages.size() + files.size();
     }
 
