@@ -2,10 +2,18 @@ package lab.backprop.hosting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lab.backprop.config.Settings;
 import lab.backprop.support.RunningApp;
 import lab.backprop.support.RunningApp.Reply;
@@ -112,5 +120,72 @@ class ClassroomTest {
             assertThat(app.get("/api/exercises").headers().allValues("Set-Cookie")).isEmpty();
             assertThat(app.get("/static/css/app.css").headers().allValues("Set-Cookie")).isEmpty();
         }
+    }
+
+    /**
+     * A lecture hall keeps hundreds of connections open. Each costs the heap little once it has sent a
+     * request as a browser does (Jetty's header cache alone would be 96 KB a connection: 20 MB here).
+     */
+    @Test
+    void anOpenConnectionCostsTheHeapLittle() throws Exception {
+        int connections = 200;
+        try (RunningApp app = RunningApp.start()) {
+            List<Socket> open = new ArrayList<>();
+            try {
+                keepAlive(app, open, 20); // the server's own first-request costs, out of the measurement
+                long before = usedHeapAfterGc();
+                keepAlive(app, open, connections);
+                long perConnection = (usedHeapAfterGc() - before) / connections;
+                assertThat(perConnection).as("heap per open connection, bytes").isLessThan(24 * 1024);
+            } finally {
+                for (Socket s : open) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * Opens {@code n} connections, each sending two requests with a browser's headers (Jetty builds its
+     * header cache on a connection's second request), and keeps them open.
+     */
+    static void keepAlive(RunningApp app, List<Socket> open, int n) throws IOException {
+        String request = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nAccept-Encoding: gzip\r\n"
+                + "Accept-Language: ko-KR,ko;q=0.9,en;q=0.8\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64)\r\n"
+                + "Connection: keep-alive\r\n\r\n";
+        for (int i = 0; i < n; i++) {
+            Socket s = new Socket("127.0.0.1", app.port());
+            open.add(s);
+            s.setSoTimeout(10_000);
+            for (int r = 0; r < 2; r++) {
+                s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                assertThat(response(s.getInputStream())).startsWith("HTTP/1.1 200");
+            }
+        }
+    }
+
+    /** One whole response (its head, and a body of its Content-Length), so the next can follow. */
+    static String response(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the connection closed after: " + head);
+            }
+            head.append((char) b);
+        }
+        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        assertThat(length.find()).as("a Content-Length in " + head).isTrue();
+        in.readNBytes(Integer.parseInt(length.group(1)));
+        return head.toString();
+    }
+
+    static long usedHeapAfterGc() throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 }
