@@ -54,8 +54,8 @@ public final class Hosting {
             http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
             http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
             // Jetty's per-connection cache of header fields costs 96 KB of heap on every connection that
-            // has sent a request (a 1,024-entry trie): 30 MB for a class of 300, more when browsers open
-            // several connections each. Parsing those few headers afresh costs next to nothing.
+            // has sent a second request (a 1,024-entry trie): 30 MB for a class of 300, more when browsers
+            // open several connections each. Parsing those few headers afresh costs next to nothing.
             http.setHeaderCacheSize(HEADER_CACHE_SIZE);
             http.addCustomizer(new SecurityHeaders());
         });

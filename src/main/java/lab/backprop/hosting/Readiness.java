@@ -9,7 +9,8 @@ import java.util.HexFormat;
  * Whether the server is ready for a class. Until it is, every request is answered 503 with
  * Retry-After — except the server's own warm-up requests, which carry a secret token — so the first
  * HTTP 200 a visitor (or a monitoring check of /health) ever gets comes from a server whose templates
- * are compiled and whose hot paths have run (see {@link Warmup}).
+ * are compiled and whose static files are loaded; its hot paths run within the next second, before a
+ * class posts (see {@link Warmup}).
  */
 public final class Readiness {
     /** The header that carries the warm-up token. */

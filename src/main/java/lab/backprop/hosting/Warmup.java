@@ -64,9 +64,9 @@ public final class Warmup {
      * {@code calls} once each, in order (pages, so that they are in the page cache before most visitors
      * ask for them — a visitor who asks first gets the page rendered once, as the page cache always
      * does — and each hot path once), then the posts among {@code hotPaths} (the computing ones) over
-     * and over until {@code budget} has passed,
-     * so that the JIT gets on with compiling them before a class's first posts: it takes thousands of
-     * requests, which the first students' handful cannot provide. It stops at the first failure (the
+     * and over until {@code budget} has passed, so that the JIT gets on with compiling them before a
+     * class's first posts: it takes thousands of requests, which the first students' handful cannot
+     * provide. It stops at the first failure (the
      * server stopping, say).
      */
     public static Thread afterReady(String baseUrl, String token, List<Call> calls, List<Call> hotPaths,
