@@ -1,6 +1,5 @@
 package lab.backprop.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -128,8 +127,7 @@ final class DiagramGeometry {
         if (!search.all(0, budget)) {
             java.util.Arrays.fill(chosen, null);
             for (int e = 0; e < widths.length; e++) {
-                List<Box> options = search.options(e);
-                chosen[e] = options.isEmpty() ? null : options.get(0);
+                chosen[e] = search.first(e);
             }
         }
         return java.util.Arrays.asList(chosen);
@@ -144,27 +142,32 @@ final class DiagramGeometry {
             if (--budget[0] < 0) {
                 return false;
             }
-            for (Box box : options(e)) {
-                chosen[e] = box;
-                if (all(e + 1, budget)) {
-                    return true;
-                }
-                chosen[e] = null;
-            }
-            return false;
-        }
-
-        /** The free places on line e, given the labels already chosen, in order of preference. */
-        List<Box> options(int e) {
-            List<Box> free = new ArrayList<>();
+            // Each place is tested only when the search gets to it: most labels fit at their first one,
+            // and testing all of a line's places up front cost most of a step's diagram.
             Segment own = lines.get(e);
             for (double t : FRACTIONS) {
                 Box box = new Box(own.xAt(t), own.yAt(t), widths[e], height);
                 if (isFree(box, e)) {
-                    free.add(box);
+                    chosen[e] = box;
+                    if (all(e + 1, budget)) {
+                        return true;
+                    }
+                    chosen[e] = null;
                 }
             }
-            return free;
+            return false;
+        }
+
+        /** The first free place on line e, given the labels already chosen, or null. */
+        Box first(int e) {
+            Segment own = lines.get(e);
+            for (double t : FRACTIONS) {
+                Box box = new Box(own.xAt(t), own.yAt(t), widths[e], height);
+                if (isFree(box, e)) {
+                    return box;
+                }
+            }
+            return null;
         }
 
         private boolean isFree(Box box, int e) {
