@@ -144,9 +144,8 @@ final class DiagramGeometry {
             }
             // Each place is tested only when the search gets to it: most labels fit at their first one,
             // and testing all of a line's places up front cost most of a step's diagram.
-            Segment own = lines.get(e);
             for (double t : FRACTIONS) {
-                Box box = new Box(own.xAt(t), own.yAt(t), widths[e], height);
+                Box box = at(e, t);
                 if (isFree(box, e)) {
                     chosen[e] = box;
                     if (all(e + 1, budget)) {
@@ -160,14 +159,19 @@ final class DiagramGeometry {
 
         /** The first free place on line e, given the labels already chosen, or null. */
         Box first(int e) {
-            Segment own = lines.get(e);
             for (double t : FRACTIONS) {
-                Box box = new Box(own.xAt(t), own.yAt(t), widths[e], height);
+                Box box = at(e, t);
                 if (isFree(box, e)) {
                     return box;
                 }
             }
             return null;
+        }
+
+        /** Line e's label at fraction t along its line. */
+        private Box at(int e, double t) {
+            Segment own = lines.get(e);
+            return new Box(own.xAt(t), own.yAt(t), widths[e], height);
         }
 
         private boolean isFree(Box box, int e) {
