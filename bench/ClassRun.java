@@ -212,12 +212,16 @@ public class ClassRun {
         }, delay, TimeUnit.MILLISECONDS);
     }
 
-    static void send(HttpClient b, String url, String form, ConcurrentLinkedQueue<Sample> into) {
-        long t0 = System.nanoTime();
-        HttpRequest post = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+    /** A form posted as htmx posts it. */
+    static HttpRequest htmxPost(String url, String form) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        b.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) ->
+    }
+
+    static void send(HttpClient b, String url, String form, ConcurrentLinkedQueue<Sample> into) {
+        long t0 = System.nanoTime();
+        b.sendAsync(htmxPost(url, form), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) ->
                 into.add(new Sample(System.nanoTime() - t0, e != null ? -1 : r.statusCode(), t0)));
     }
 
@@ -228,10 +232,7 @@ public class ClassRun {
      */
     static void handIn(HttpClient b, String url, String form, ConcurrentLinkedQueue<Sample> into) {
         long t0 = System.nanoTime();
-        HttpRequest post = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        b.sendAsync(post, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> into.add(new Sample(
+        b.sendAsync(htmxPost(url, form), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> into.add(new Sample(
                 System.nanoTime() - t0, e != null ? -1 : r.statusCode() == 200 && !r.body().contains(RECEIPT) ? 422
                         : r.statusCode(), t0)));
     }
