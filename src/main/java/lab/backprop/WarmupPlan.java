@@ -31,7 +31,7 @@ final class WarmupPlan {
         pages.add(Call.get("/?lang=" + lang.code()));
         List<Lesson> lessons = content.lessons().lessons();
         if (!lessons.isEmpty()) {
-            pages.add(Call.get("/lessons/" + lessons.get(0).slug() + "?lang=" + lang.code()));
+            pages.add(page(lessons.get(0), lang));
         }
         return pages;
     }
@@ -45,18 +45,23 @@ final class WarmupPlan {
         List<Call> calls = new ArrayList<>();
         List<Lesson> lessons = content.lessons().lessons();
         for (Lesson lesson : lessons.subList(Math.min(1, lessons.size()), lessons.size())) {
-            calls.add(Call.get("/lessons/" + lesson.slug() + "?lang=" + first.code()));
+            calls.add(page(lesson, first));
         }
         calls.addAll(hotPaths);
         for (Lang lang : Lang.values()) {
             if (lang != first) {
                 calls.add(Call.get("/?lang=" + lang.code()));
                 for (Lesson lesson : lessons) {
-                    calls.add(Call.get("/lessons/" + lesson.slug() + "?lang=" + lang.code()));
+                    calls.add(page(lesson, lang));
                 }
             }
         }
         return calls;
+    }
+
+    /** A lesson's page as it starts, in one language: what the page cache keeps. */
+    private static Call page(Lesson lesson, Lang lang) {
+        return Call.get("/lessons/" + lesson.slug() + "?lang=" + lang.code());
     }
 
     /** The static files every page loads, and /health: served before ready, for a class's first burst. */
