@@ -66,8 +66,7 @@ public final class Warmup {
      * does — and each hot path once), then the posts among {@code hotPaths} (the computing ones) over
      * and over until {@code budget} has passed, so that the JIT gets on with compiling them before a
      * class's first posts: it takes thousands of requests, which the first students' handful cannot
-     * provide. It stops at the first failure (the
-     * server stopping, say).
+     * provide. It stops at the first failure (the server stopping, say).
      */
     public static Thread afterReady(String baseUrl, String token, List<Call> calls, List<Call> hotPaths,
                                     Duration budget) {
