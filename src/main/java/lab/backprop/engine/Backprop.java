@@ -93,7 +93,7 @@ public final class Backprop {
     }
 
 
-    private static void requireSize(String name, Vec v, int expected) {
+    static void requireSize(String name, Vec v, int expected) {
         if (v.size() != expected) {
             throw new IllegalArgumentException(name + " has " + v.size() + " entries, expected " + expected);
         }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Training over many steps: {@link #lossCurve} repeats traced steps on one example for the step
- * plot; {@link #train} runs epochs over a list of samples on the allocation-free {@link FlatNetwork}
- * and returns the loss and error-signal curves and the trained network.
+ * Training over many steps, both on the allocation-free {@link FlatNetwork}: {@link #lossCurve} repeats
+ * one example's step for the step plot; {@link #train} runs epochs over a list of samples and returns
+ * the loss and error-signal curves and the trained network.
  */
 public final class Training {
     private Training() {
@@ -21,14 +21,17 @@ public final class Training {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must not be negative");
         }
+        Backprop.requireSize("input", x, network.inputSize());
+        Backprop.requireSize("target", d, network.outputSize());
+        double[] xs = x.toArray();
+        double[] ds = d.toArray();
+        FlatNetwork flat = FlatNetwork.of(network);
         double[] losses = new double[steps + 1];
-        Network current = network;
         for (int s = 0; s < steps; s++) {
-            StepTrace trace = Backprop.step(current, x, d, eta);
-            losses[s] = trace.loss();
-            current = trace.updated();
+            losses[s] = flat.loss(xs, ds);
+            flat.learn(xs, ds, eta);
         }
-        losses[steps] = Backprop.loss(Backprop.forward(current, x).output(), d);
+        losses[steps] = flat.loss(xs, ds);
         return losses;
     }
 

@@ -270,5 +270,45 @@ class BackpropTest {
                 assertThat(curve[s]).isLessThan(curve[s - 1]);
             }
         }
+
+        @ParameterizedTest(name = "seed {0}: every value equals the traced steps' loss, bit for bit")
+        @MethodSource("lab.backprop.engine.FlatNetworkTest#networks")
+        void equalTheLossesOfTracedStepsBitForBit(long seed, int[] sizes, String[] activations) {
+            Nets.Problem p = Nets.random(seed, sizes, activations);
+            double[] curve = Training.lossCurve(p.network(), Vec.of(p.x()), Vec.of(p.d()), 0.5, 30);
+            assertThat(curve).isEqualTo(tracedCurve(p.network(), Vec.of(p.x()), Vec.of(p.d()), 0.5, 30));
+        }
+
+        @Test
+        void followTheTracedStepsWhenTheyDivergeToInfinityAndNaN() {
+            Nets.Problem p = Nets.random(7, new int[] {2, 3, 2}, new String[] {"linear", "linear"});
+            Vec x = Vec.of(new double[] {3, -2});
+            Vec d = Vec.of(new double[] {1, 0});
+            double[] curve = Training.lossCurve(p.network(), x, d, 5, 30);
+            assertThat(curve).isEqualTo(tracedCurve(p.network(), x, d, 5, 30));
+            assertThat(curve[30]).as("the last loss is no longer finite").matches(v -> !Double.isFinite(v));
+        }
+
+        @Test
+        void refuseAnExampleOfTheWrongSize() {
+            Nets.Problem p = Nets.random(3, new int[] {2, 2, 1}, new String[] {"sigmoid", "sigmoid"});
+            assertThatThrownBy(() -> Training.lossCurve(p.network(), Vec.of(new double[] {1}), Vec.of(p.d()), 0.5, 3))
+                    .hasMessage("input has 1 entries, expected 2");
+            assertThatThrownBy(() -> Training.lossCurve(p.network(), Vec.of(p.x()), Vec.of(new double[] {1, 0}), 0.5, 3))
+                    .hasMessage("target has 2 entries, expected 1");
+        }
+
+        /** The curve as repeated traced steps compute it: the loss before each step, then after the last. */
+        private static double[] tracedCurve(Network network, Vec x, Vec d, double eta, int steps) {
+            double[] losses = new double[steps + 1];
+            Network current = network;
+            for (int s = 0; s < steps; s++) {
+                StepTrace trace = Backprop.step(current, x, d, eta);
+                losses[s] = trace.loss();
+                current = trace.updated();
+            }
+            losses[steps] = Backprop.loss(Backprop.forward(current, x).output(), d);
+            return losses;
+        }
     }
 }
