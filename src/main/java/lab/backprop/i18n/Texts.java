@@ -36,10 +36,21 @@ public final class Texts {
     public String of(Lang lang, String key, Object... args) {
         try {
             String pattern = bundles.get(lang).getString(key);
+            if (isLiteral(pattern)) {
+                return pattern;
+            }
             return new MessageFormat(pattern, lang.locale()).format(args);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * Whether a pattern formats to itself: without a brace or a quote there is nothing for
+     * {@link MessageFormat} to fill in or unquote, so most texts (labels, headings) skip parsing it.
+     */
+    static boolean isLiteral(String pattern) {
+        return pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0;
     }
 
     /** Whether {@code key} has a text in {@code lang}. */
