@@ -32,12 +32,24 @@ public enum Lang {
         if (code == null) {
             return Optional.empty();
         }
-        String primary = code.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String tag = code.trim().toLowerCase(Locale.ROOT);
+        int region = firstOf(tag, '-', '_');
+        String primary = region < 0 ? tag : tag.substring(0, region);
         for (Lang lang : values()) {
             if (lang.code.equals(primary)) {
                 return Optional.of(lang);
             }
         }
         return Optional.empty();
+    }
+
+    /** The first index of either character, or -1 (String.split with a class compiles a regex each call). */
+    private static int firstOf(String s, char a, char b) {
+        for (int n = 0; n < s.length(); n++) {
+            if (s.charAt(n) == a || s.charAt(n) == b) {
+                return n;
+            }
+        }
+        return -1;
     }
 }
