@@ -55,18 +55,19 @@ final class DiagramGeometry {
         boolean crosses(Box b) {
             double dx = x2 - x1;
             double dy = y2 - y1;
-            double[] p = {-dx, dx, -dy, dy};
-            double[] q = {x1 - b.left(), b.right() - x1, y1 - b.top(), b.bottom() - y1};
             double from = 0;
             double to = 1;
             for (int n = 0; n < 4; n++) {
-                if (p[n] == 0) {
-                    if (q[n] < 0) {
+                // the edges left, right, top, bottom; no arrays: this runs for every label place tried
+                double p = n == 0 ? -dx : n == 1 ? dx : n == 2 ? -dy : dy;
+                double q = n == 0 ? x1 - b.left() : n == 1 ? b.right() - x1 : n == 2 ? y1 - b.top() : b.bottom() - y1;
+                if (p == 0) {
+                    if (q < 0) {
                         return false;
                     }
                 } else {
-                    double r = q[n] / p[n];
-                    if (p[n] < 0) {
+                    double r = q / p;
+                    if (p < 0) {
                         from = Math.max(from, r);
                     } else {
                         to = Math.min(to, r);
