@@ -22,11 +22,7 @@ public record Table(Lesson.Focus group, String symbol, int layer, String caption
 
     /** Tables as HTML, each in its card. */
     public static String cards(List<Table> tables) {
-        StringBuilder out = new StringBuilder();
-        for (Table t : tables) {
-            out.append(t.markup());
-        }
-        return out.toString();
+        return String.join("", tables.stream().map(Table::markup).toList());
     }
 
     /** A table outside the step's focus groups (the given network, the delta rule, the sigmoid). */
