@@ -5,7 +5,8 @@
 # The app's per-client rate limit is off (--rate-limit 0) so that wrk measures the compute path, not
 # 429s; set RATE_LIMIT=100 (the app's default) to measure a flood being refused instead.
 # Then, with a same-run reference for each (a bare Javalin app, and nginx when installed): GET /health,
-# a lesson page, and POST /api/backprop at 32 and 256 connections, each printed as a ratio.
+# a lesson page, and POST /api/backprop at 32 and 256 connections, each printed as a ratio; and GET /health
+# of the app and of bare Javalin at 256 connections, the p99 floor for the 256-connection step.
 # Usage: [JAVA_OPTS=...] [RATE_LIMIT=N] [PROFILE=bench/target/post.jfr] bench/load.sh [duration in seconds, default 10s] [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -128,6 +129,9 @@ measure "health (bare Javalin, 64 conn)" "http://127.0.0.1:$BARE_PORT/health" 64
 measure "lesson page, gzip (64 conn)" "$URL/lessons/weight-update" 64 -H "Accept-Encoding: gzip"
 measure "POST step (32 conn)" "$URL/api/backprop" 32 -s bench/post-backprop.lua
 measure "POST step (256 conn)" "$URL/api/backprop" 256 -s bench/post-backprop.lua
+# The floor for the 256-connection p99: the cheapest answer there is, from the app and from bare Javalin.
+measure "health (app, 256 conn)" "$URL/health" 256
+measure "health (bare Javalin, 256 conn)" "http://127.0.0.1:$BARE_PORT/health" 256
 echo "== ratios (same run)"
 for name in "${!RPS[@]}"; do
   line=$(printf '   %-32s' "$name")
