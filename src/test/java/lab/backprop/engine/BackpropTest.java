@@ -294,7 +294,8 @@ class BackpropTest {
             Nets.Problem p = Nets.random(3, new int[] {2, 2, 1}, new String[] {"sigmoid", "sigmoid"});
             assertThatThrownBy(() -> Training.lossCurve(p.network(), Vec.of(new double[] {1}), Vec.of(p.d()), 0.5, 3))
                     .hasMessage("input has 1 entries, expected 2");
-            assertThatThrownBy(() -> Training.lossCurve(p.network(), Vec.of(p.x()), Vec.of(new double[] {1, 0}), 0.5, 3))
+            Vec twoTargets = Vec.of(new double[] {1, 0});
+            assertThatThrownBy(() -> Training.lossCurve(p.network(), Vec.of(p.x()), twoTargets, 0.5, 3))
                     .hasMessage("target has 2 entries, expected 1");
         }
 
