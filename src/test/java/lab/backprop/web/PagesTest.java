@@ -2,8 +2,13 @@ package lab.backprop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import lab.backprop.support.AppTest;
 import lab.backprop.support.RunningApp.Reply;
 import org.junit.jupiter.api.Nested;
@@ -104,6 +109,25 @@ class PagesTest extends AppTest {
             assertThat(r.body()).startsWith("<div id=\"widget\"").doesNotContain("<html");
             assertThat(r.body()).contains("<table data-symbol=\"delta\"").contains("<table data-symbol=\"Delta\"");
             assertThat(r.header("HX-Push-Url")).startsWith("/lessons/error-signals?layers=2,2,1&");
+        }
+
+        @Test
+        void gzipsTheWidgetForABrowserThatAcceptsIt() throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("/lessons/error-signals")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                    .header("Accept-Encoding", "gzip, deflate, br")
+                    .POST(HttpRequest.BodyPublishers.ofString(FORM + "&action=step")).build();
+            HttpResponse<byte[]> gzipped = HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            String widget;
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                widget = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Reply plain = post("/lessons/error-signals", FORM + "&action=step", true);
+            assertThat(plain.header("Content-Encoding")).isNull();
+            assertThat(widget).isEqualTo(plain.body());
+            assertThat(gzipped.body().length).isLessThan(widget.length() / 3);
         }
 
         @Test
