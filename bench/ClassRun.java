@@ -1,11 +1,14 @@
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A class of students on one fresh server, all from one address (loopback), as an instructor meets it:
@@ -31,7 +35,8 @@ import java.util.regex.Pattern;
  * 3–8 s, and a third of them also check worksheet answers every 3–8 s; at the end the same burst of
  * first pages again, on the warm server. Prints the figures of docs/PERFORMANCE.md's class table:
  * first-page latency cold and warm, step and check p50/p99, refusals (429/503), RSS before and after,
- * and the same steps and checks as the server's access log timed them.
+ * and the same steps and checks as the server's access log timed them. Every request carries a browser's
+ * Accept-Encoding, so the server compresses its answers as it would for Chromium.
  *
  * <p>Usage (a single-file program, JDK 17): {@code java bench/ClassRun.java [students=300] [seconds=60]
  * [jar=target/backprop-lab.jar] [java options for the server...]}. Every request is bounded in time;
@@ -48,6 +53,8 @@ public class ClassRun {
     static final String ANSWERS = "lang=ko&0-net-0=0.35&0-net-1=0.1&0-out-0=0.5866&0-out-1=0.525&1-net-0=0.3";
     static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars|static)/[^\"]+)\"");
     static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    /** What Chromium and Firefox send with every request: the server compresses its answers for them. */
+    static final String ACCEPT_ENCODING = "gzip, deflate, br";
     static final boolean HAND_IN = "1".equals(System.getenv("HANDIN"));
     static final String RECEIPT = "class=\"receipt\"";
 
@@ -169,19 +176,30 @@ public class ClassRun {
     static CompletableFuture<Sample> get(HttpClient b, String base, String path) {
         long t0 = System.nanoTime();
         HttpRequest page = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept-Encoding", "gzip").build();
-        return b.sendAsync(page, HttpResponse.BodyHandlers.ofString()).thenCompose(r -> {
+                .header("Accept-Encoding", ACCEPT_ENCODING).build();
+        return b.sendAsync(page, HttpResponse.BodyHandlers.ofByteArray()).thenCompose(r -> {
             Sample s = new Sample(System.nanoTime() - t0, r.statusCode(), t0);
             List<CompletableFuture<?>> assets = new ArrayList<>();
-            if (r.headers().firstValue("Content-Encoding").isEmpty()) {
-                Matcher m = ASSET.matcher(r.body());
-                while (m.find()) {
-                    assets.add(b.sendAsync(HttpRequest.newBuilder(URI.create(base + m.group(1)))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding()));
-                }
+            Matcher m = ASSET.matcher(text(r));
+            while (m.find()) {
+                assets.add(b.sendAsync(HttpRequest.newBuilder(URI.create(base + m.group(1)))
+                        .timeout(Duration.ofSeconds(30)).header("Accept-Encoding", ACCEPT_ENCODING).build(),
+                        HttpResponse.BodyHandlers.discarding()));
             }
             return CompletableFuture.allOf(assets.toArray(CompletableFuture[]::new)).handle((x, e) -> s);
         });
+    }
+
+    /** An answer's text, gunzipped when the server compressed it (as it does for a browser). */
+    static String text(HttpResponse<byte[]> r) {
+        if (!r.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+            return new String(r.body(), StandardCharsets.UTF_8);
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(r.body()))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The worksheet's CSRF token for this browser (its cookie is kept by the browser's cookie jar). */
@@ -216,7 +234,7 @@ public class ClassRun {
     static HttpRequest htmxPost(String url, String form) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .header("Accept-Encoding", ACCEPT_ENCODING).POST(HttpRequest.BodyPublishers.ofString(form)).build();
     }
 
     static void send(HttpClient b, String url, String form, ConcurrentLinkedQueue<Sample> into) {
@@ -232,9 +250,9 @@ public class ClassRun {
      */
     static void handIn(HttpClient b, String url, String form, ConcurrentLinkedQueue<Sample> into) {
         long t0 = System.nanoTime();
-        b.sendAsync(htmxPost(url, form), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> into.add(new Sample(
-                System.nanoTime() - t0, e != null ? -1 : r.statusCode() == 200 && !r.body().contains(RECEIPT) ? 422
-                        : r.statusCode(), t0)));
+        b.sendAsync(htmxPost(url, form), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((r, e) -> into.add(
+                new Sample(System.nanoTime() - t0, e != null ? -1 : r.statusCode() == 200 && !text(r).contains(RECEIPT)
+                        ? 422 : r.statusCode(), t0)));
     }
 
     /** A name the hand-in form accepts (letters only): 0 is "A", 25 "Z", 26 "AA"... */
