@@ -3,7 +3,10 @@ package lab.backprop.hosting;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import lab.backprop.config.Settings;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +27,13 @@ public final class Hosting {
     public static final long MIN_REQUEST_BYTES_PER_SECOND = 512;
     /** No per-connection header cache (see {@link #configure}). */
     static final int HEADER_CACHE_SIZE = 0;
+    /**
+     * Connections the kernel holds for the server before it accepts them. Left at 0, Java asks for 50:
+     * a class whose browsers open 300 or more connections within a second overflows that, the kernel
+     * drops their SYNs, and each browser tries again after 1 s, then 3 s (docs/PERFORMANCE.md, fifth
+     * sitting). Linux caps it at net.core.somaxconn (4096 on current kernels).
+     */
+    public static final int ACCEPT_QUEUE_SIZE = 4096;
     /**
      * Compute requests waiting for a slot beyond these are refused with 503. A step takes well under a
      * millisecond, so a burst of this many clears in a fraction of the wait: queue it, don't refuse it.
@@ -61,6 +71,17 @@ public final class Hosting {
         });
         StatisticsHandler requests = new StatisticsHandler();
         config.jetty.modifyServer(server -> {
+            // Javalin adds its connector after this runs and before the server starts.
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector connector : server.getConnectors()) {
+                        if (connector instanceof ServerConnector listening) {
+                            listening.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+                        }
+                    }
+                }
+            });
             server.setStopTimeout(STOP_TIMEOUT_MILLIS);
             server.setErrorHandler(new SecurityHeaders.ErrorPages());
             server.insertHandler(requests);

@@ -20,6 +20,7 @@ import lab.backprop.BackpropLab;
 import lab.backprop.config.Settings;
 import lab.backprop.problem.Json;
 import lab.backprop.problem.Limits;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
 
 /** The real app on a free loopback port, and a small HTTP client for it. Close it when done. */
@@ -50,6 +51,11 @@ public final class RunningApp implements AutoCloseable {
     /** Requests the server has begun and not yet answered (Jetty's request statistics, which the hosting keeps). */
     public int requestsInProgress() {
         return app.jettyServer().server().getDescendant(StatisticsHandler.class).getRequestsActive();
+    }
+
+    /** The listen queue the running server asked the kernel for (Jetty's accept queue size). */
+    public int acceptQueueSize() {
+        return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getAcceptQueueSize();
     }
 
     /** True once a stop has begun and until it is over, as while it waits for requests in progress. */
