@@ -122,10 +122,6 @@ class ClassroomTest {
         }
     }
 
-    /**
-     * A lecture hall keeps hundreds of connections open. Each costs the heap little once it has sent a
-     * request as a browser does (Jetty's header cache alone would be 96 KB a connection: 20 MB here).
-     */
     /** The kernel's SYN drops a too short queue causes are measured in docs/PERFORMANCE.md, not timed here. */
     @Test
     void theRunningServerAsksForAListenQueueThatHoldsAClassConnectingAtOnce() {
@@ -135,6 +131,10 @@ class ClassroomTest {
         }
     }
 
+    /**
+     * A lecture hall keeps hundreds of connections open. Each costs the heap little once it has sent a
+     * request as a browser does (Jetty's header cache alone would be 96 KB a connection: 20 MB here).
+     */
     @Test
     void anOpenConnectionCostsTheHeapLittle() throws Exception {
         int connections = 200;
