@@ -28,7 +28,7 @@ final class WarmupPlan {
      */
     static List<Call> firstPages(Content content, Lang lang) {
         List<Call> pages = new ArrayList<>();
-        pages.add(Call.get("/?lang=" + lang.code()));
+        pages.add(home(lang));
         List<Lesson> lessons = content.lessons().lessons();
         if (!lessons.isEmpty()) {
             pages.add(page(lessons.get(0), lang));
@@ -50,13 +50,18 @@ final class WarmupPlan {
         calls.addAll(hotPaths);
         for (Lang lang : Lang.values()) {
             if (lang != first) {
-                calls.add(Call.get("/?lang=" + lang.code()));
+                calls.add(home(lang));
                 for (Lesson lesson : lessons) {
                     calls.add(page(lesson, lang));
                 }
             }
         }
         return calls;
+    }
+
+    /** The home page in one language, as the page cache keeps it. */
+    private static Call home(Lang lang) {
+        return Call.get("/?lang=" + lang.code());
     }
 
     /** A lesson's page as it starts, in one language: what the page cache keeps. */
