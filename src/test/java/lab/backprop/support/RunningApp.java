@@ -2,6 +2,7 @@ package lab.backprop.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 import lab.backprop.BackpropLab;
 import lab.backprop.config.Settings;
 import lab.backprop.problem.Json;
@@ -51,6 +53,15 @@ public final class RunningApp implements AutoCloseable {
     /** Requests the server has begun and not yet answered (Jetty's request statistics, which the hosting keeps). */
     public int requestsInProgress() {
         return app.jettyServer().server().getDescendant(StatisticsHandler.class).getRequestsActive();
+    }
+
+    /** An answer's body as it was before the server gzipped it. */
+    public static byte[] gunzip(byte[] body) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The listen queue the running server asked the kernel for (Jetty's accept queue size). */

@@ -2,14 +2,13 @@ package lab.backprop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
 import lab.backprop.support.AppTest;
+import lab.backprop.support.RunningApp;
 import lab.backprop.support.RunningApp.Reply;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -120,10 +119,7 @@ class PagesTest extends AppTest {
             HttpResponse<byte[]> gzipped = HttpClient.newHttpClient()
                     .send(request, HttpResponse.BodyHandlers.ofByteArray());
             assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-            String widget;
-            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
-                widget = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            String widget = new String(RunningApp.gunzip(gzipped.body()), StandardCharsets.UTF_8);
             Reply plain = post("/lessons/error-signals", FORM + "&action=step", true);
             assertThat(plain.header("Content-Encoding")).isNull();
             assertThat(widget).isEqualTo(plain.body());
