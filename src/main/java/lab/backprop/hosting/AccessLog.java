@@ -1,23 +1,26 @@
 package lab.backprop.hosting;
 
-import io.javalin.http.Context;
-import io.javalin.http.RequestLogger;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.RequestLog;
+import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One line per request: method, path, status and milliseconds. Never the query string (it carries a
  * student's network), the body, cookies or the client's address. Rate-limit refusals are counted
- * by {@link ComputeGuard} instead, so a flood cannot drown the log.
+ * by {@link ComputeGuard} instead, so a flood cannot drown the log. It is Jetty's request log, so it
+ * has every request: the static files (served ahead of Javalin) and Jetty's own refusals too; the
+ * milliseconds run from the request's headers to its last byte handed to the connection.
  *
  * <p>The line is written by one background thread, never by the request's: a class of students
  * opening a lesson at once would otherwise queue behind the console's lock. When the writer falls
  * behind by {@link #CAPACITY} lines, further lines are counted and the count is logged instead.
  */
-final class AccessLog implements RequestLogger {
+final class AccessLog implements RequestLog {
     static final int CAPACITY = 8192;
     private static final Logger LOG = LoggerFactory.getLogger("access");
 
@@ -36,12 +39,13 @@ final class AccessLog implements RequestLogger {
     }
 
     @Override
-    public void handle(Context ctx, Float millis) {
-        int status = ctx.statusCode();
+    public void log(Request request, Response response) {
+        int status = response.getStatus();
         if (status == 429) {
             return;
         }
-        String line = ctx.method().name() + " " + ctx.path() + " " + status + " " + Math.round(millis) + " ms";
+        long millis = Math.round((System.nanoTime() - request.getHeadersNanoTime()) / 1e6);
+        String line = request.getMethod() + " " + request.getHttpURI().getPath() + " " + status + " " + millis + " ms";
         if (!lines.offer(line)) {
             dropped.increment();
         }

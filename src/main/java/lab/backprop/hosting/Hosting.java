@@ -70,6 +70,7 @@ public final class Hosting {
             http.addCustomizer(new SecurityHeaders());
         });
         StatisticsHandler requests = new StatisticsHandler();
+        AccessLog accessLog = new AccessLog();
         config.jetty.modifyServer(server -> {
             // Javalin adds its connector after this runs and before the server starts.
             server.addEventListener(new LifeCycle.Listener() {
@@ -85,11 +86,10 @@ public final class Hosting {
             server.setStopTimeout(STOP_TIMEOUT_MILLIS);
             server.setErrorHandler(new SecurityHeaders.ErrorPages());
             server.insertHandler(requests);
+            server.setRequestLog(accessLog);
         });
         config.events.serverStopping(() -> LOG.info("Stopping: {} request(s) in progress get up to {} s to finish",
                 requests.getRequestsActive(), STOP_TIMEOUT_MILLIS / 1000));
-        AccessLog accessLog = new AccessLog();
-        config.requestLogger.http(accessLog);
         config.events.serverStopped(accessLog::close);
         config.routes.before(readiness::guard);
         BrowserId browsers = new BrowserId();

@@ -235,14 +235,21 @@ class SafeByDefaultTest {
             awaitAccessLines(captured, 2);
             app.postJson("/api/backprop", "{\"SECRET-JSON\": 1}");
             awaitAccessLines(captured, 3);
+            app.get("/static/css/app.css?SECRET-QUERY"); // served ahead of Javalin, logged all the same
+            awaitAccessLines(captured, 4);
+            app.rawGet("/static/%0a%0dinjected");
+            awaitAccessLines(captured, 5);
             lines = accessLines(captured);
         } finally {
             System.setErr(original);
         }
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).matches(".* access - GET /lessons/feed-forward 200 \\d+ ms");
         assertThat(lines.get(1)).matches(".* access - POST /lessons/weight-update 303 \\d+ ms");
         assertThat(lines.get(2)).matches(".* access - POST /api/backprop 400 \\d+ ms");
+        assertThat(lines.get(3)).matches(".* access - GET /static/css/app.css 200 \\d+ ms");
+        assertThat(lines.get(4)).as("a path is logged as sent, so it cannot start a line of its own")
+                .matches(".* access - GET /static/%0a%0dinjected 40\\d \\d+ ms");
         assertThat(String.join("\n", lines)).doesNotContain("SECRET", "127.0.0.1");
     }
 
