@@ -3,7 +3,6 @@ package lab.backprop;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.time.Duration;
@@ -28,6 +27,7 @@ import lab.backprop.hosting.Warmup;
 import lab.backprop.hosting.Warmup.Call;
 import lab.backprop.problem.Json;
 import lab.backprop.problem.Limits;
+import lab.backprop.web.Assets;
 import lab.backprop.web.Language;
 import lab.backprop.web.Messages;
 import lab.backprop.web.Site;
@@ -44,15 +44,12 @@ import org.slf4j.LoggerFactory;
 public final class BackpropLab {
     private static final Logger LOG = LoggerFactory.getLogger(BackpropLab.class);
 
-    /** Static files up to this size are compressed once and served from memory (KaTeX's script is ~280 KB). */
-    static final int PRECOMPRESS_MAX_BYTES = 1024 * 1024;
-
     /**
      * The gzip level of answers compressed as they are written, above all a posted step's widget (31 KB)
      * for every browser. Level 1, nginx's default, keeps that cheap: at Javalin's default of 6 a browser's
      * step (Accept-Encoding: gzip) cost about a quarter of the server's steps per second, for an answer of
-     * 5.9 KB instead of 6.9 KB. Static files use the same level, compressed once at start (KaTeX's script:
-     * 91 KB instead of 76 KB, then cached by the browser for a year). docs/PERFORMANCE.md, fifth sitting.
+     * 5.9 KB instead of 6.9 KB. Pages and static files are compressed once, by {@link Assets} and the
+     * page cache, at gzip's default level. docs/PERFORMANCE.md, fifth sitting.
      */
     static final int GZIP_LEVEL = 1;
     /**
@@ -90,6 +87,7 @@ public final class BackpropLab {
         ExercisePages exercisePages = new ExercisePages(content.exercises(), site,
                 records == null ? null : records.records());
         LabPages labPages = new LabPages(site);
+        Assets assets = Assets.onClasspath();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(HtmlSafeJson.of(Json.mapper()), false));
             config.fileRenderer(templates);
@@ -98,22 +96,11 @@ public final class BackpropLab {
             config.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            // Inserted before the hosting's handlers, so that the request statistics count the files too.
+            config.jetty.modifyServer(server ->
+                    server.insertHandler(assets.handler(settings.basePath(), readiness::admits)));
             Hosting.configure(config, settings, readiness);
             config.appData(Language.DEFAULT_KEY, settings.defaultLang());
-            // Static files and WebJars are compressed once and kept in memory, not gzipped per request.
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/web";
-                files.location = Location.CLASSPATH;
-                files.precompressMaxSize = PRECOMPRESS_MAX_BYTES;
-            });
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/webjars";
-                files.directory = "META-INF/resources/webjars";
-                files.location = Location.CLASSPATH;
-                files.precompressMaxSize = PRECOMPRESS_MAX_BYTES;
-                files.headers = Map.of("Cache-Control", "max-age=31622400"); // versioned URLs never change
-            });
             ErrorMapper.register(config, site::error);
 
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));

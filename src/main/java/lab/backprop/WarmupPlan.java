@@ -76,6 +76,8 @@ final class WarmupPlan {
                 Call.get("/webjars/katex/" + webJars.katex() + "/dist/katex.min.css"),
                 Call.get("/webjars/htmx.org/" + webJars.htmx() + "/dist/htmx.min.js"),
                 Call.get("/webjars/uplot/" + webJars.uplot() + "/dist/uPlot.iife.min.js"),
+                Call.get("/webjars/uplot/" + webJars.uplot() + "/dist/uPlot.min.css"),
+                Call.get("/static/favicon.svg"),
                 Call.get("/health"));
     }
 

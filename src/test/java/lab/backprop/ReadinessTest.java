@@ -44,6 +44,8 @@ class ReadinessTest {
             assertThat(get(app, "/lessons/feed-forward").statusCode()).isEqualTo(503);
             assertThat(get(app, "/health", Readiness.HEADER, "wrong").statusCode()).isEqualTo(503);
             assertThat(get(app, "/health", Readiness.HEADER, readiness.token()).statusCode()).isEqualTo(200);
+            assertThat(get(app, "/static/css/app.css").statusCode()).as("static files too").isEqualTo(503);
+            assertThat(get(app, "/static/css/app.css", Readiness.HEADER, readiness.token()).statusCode()).isEqualTo(200);
 
             Thread afterReady = BackpropLab.warmUp(app, settings, content, readiness, Duration.ZERO);
             assertThat(readiness.isReady()).isTrue();

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ServiceUnavailableResponse;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.eclipse.jetty.server.Request;
 
 /**
  * Whether the server is ready for a class. Until it is, every request is answered 503 with
@@ -50,6 +51,14 @@ public final class Readiness {
     /** Whether this is one of the server's own warm-up requests. */
     boolean isWarmup(Context ctx) {
         return token.equals(ctx.header(HEADER));
+    }
+
+    /**
+     * For a handler in front of Javalin (the static files): whether to serve this request, as
+     * {@link #guard} would let it through.
+     */
+    public boolean admits(Request request) {
+        return ready || token.equals(request.getHeaders().get(HEADER));
     }
 
     /** A before-handler: refuses a request with 503 while the server is not ready. */

@@ -13,13 +13,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built jar, as INSTRUCTORS.md tells an instructor to run it: {@code prepare} under
  * -XX:ArchiveClassesAtExit writes a class-data archive, and a start that requires that archive
- * (-Xshare:on fails rather than ignore an archive it cannot use) serves pages.
+ * (-Xshare:on fails rather than ignore an archive it cannot use) serves pages, and the static files
+ * listed from inside the jar.
  */
 class PreparedStartTest {
     static final Path JAR = Path.of("target", "backprop-lab.jar");
@@ -60,6 +63,19 @@ class PreparedStartTest {
             }
             assertThat(status).as("a lesson from the start that maps the archive; its log: %s",
                     Files.readString(serverLog.toPath())).isEqualTo(200);
+            // The static files, listed from inside the jar this time: every one the page loads.
+            String page = client.send(lesson, HttpResponse.BodyHandlers.ofString()).body();
+            Matcher asset = Pattern.compile("(?:href|src)=\"(/(?:webjars|static)/[^\"]+)\"").matcher(page);
+            int assets = 0;
+            while (asset.find()) {
+                HttpResponse<byte[]> file = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + asset.group(1))).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(file.statusCode()).as(asset.group(1)).isEqualTo(200);
+                assertThat(file.body()).as(asset.group(1)).isNotEmpty();
+                assets++;
+            }
+            assertThat(assets).isGreaterThanOrEqualTo(8);
         } finally {
             server.destroy();
             server.waitFor(20, TimeUnit.SECONDS);
