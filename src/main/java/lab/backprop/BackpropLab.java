@@ -53,9 +53,10 @@ public final class BackpropLab {
      */
     static final int GZIP_LEVEL = 1;
     /**
-     * How long the hot paths are repeated in the background once the server is ready: several hundred
-     * posts for the JIT (it needs thousands to finish), yet over before a class that has just opened
-     * its first page posts much (docs/PERFORMANCE.md, third sitting).
+     * How long the hot paths are repeated in the background once the server is ready (time spent sending,
+     * not waiting for a quiet moment): several hundred posts for the JIT (it needs thousands to finish),
+     * yet over before a class that has just opened its first page posts much (docs/PERFORMANCE.md, third
+     * sitting).
      */
     static final Duration HOT_PATHS_AFTER_READY = Duration.ofSeconds(4);
 
@@ -184,7 +185,8 @@ public final class BackpropLab {
      * default language (which compiles the templates every page shares) and fetches the static files,
      * then opens the doors. Then, on a background thread that it returns, it renders the other lessons,
      * runs each hot path once and renders the other languages' pages, and repeats the hot paths' posts
-     * for {@code hotPathsAfterReady} ({@link #HOT_PATHS_AFTER_READY} when run).
+     * for {@code hotPathsAfterReady} ({@link #HOT_PATHS_AFTER_READY} when run), each request only once
+     * nobody else has asked for anything for a moment (a class arriving has the CPU to itself).
      */
     static Thread warmUp(Javalin app, Settings settings, Content content, Readiness readiness,
                          Duration hotPathsAfterReady) {
@@ -197,6 +199,6 @@ public final class BackpropLab {
         LOG.info("Ready: {} warm-up requests in {} ms", requests, (System.nanoTime() - t0) / 1_000_000);
         List<Call> hotPaths = WarmupPlan.hotPaths(content);
         return Warmup.afterReady(base, readiness.token(), WarmupPlan.afterReady(content, settings.defaultLang(), hotPaths),
-                hotPaths, hotPathsAfterReady);
+                hotPaths, hotPathsAfterReady, readiness::visitedWithin);
     }
 }

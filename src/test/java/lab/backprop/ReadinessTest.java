@@ -47,9 +47,12 @@ class ReadinessTest {
             assertThat(get(app, "/static/css/app.css").statusCode()).as("static files too").isEqualTo(503);
             assertThat(get(app, "/static/css/app.css", Readiness.HEADER, readiness.token()).statusCode()).isEqualTo(200);
 
+            assertThat(readiness.visitedWithin(Duration.ofMinutes(1))).as("refused visitors are not a class").isFalse();
             Thread afterReady = BackpropLab.warmUp(app, settings, content, readiness, Duration.ZERO);
             assertThat(readiness.isReady()).isTrue();
+            assertThat(readiness.visitedWithin(Duration.ofMinutes(1))).as("its own warm-up is not a visit").isFalse();
             assertThat(get(app, "/health").statusCode()).isEqualTo(200);
+            assertThat(readiness.visitedWithin(Duration.ofMinutes(1))).isTrue();
             afterReady.join(30_000);
             assertThat(afterReady.isAlive()).as("the other lessons are rendered soon after").isFalse();
 

@@ -3,6 +3,7 @@ package lab.backprop.hosting;
 import io.javalin.http.Context;
 import io.javalin.http.ServiceUnavailableResponse;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import org.eclipse.jetty.server.Request;
 
@@ -19,6 +20,8 @@ public final class Readiness {
 
     private final String token = HexFormat.of().formatHex(SecureRandom.getSeed(16));
     private volatile boolean ready;
+    /** When a request that was not the warm-up's last came in (System.nanoTime()). */
+    private volatile long lastVisit = System.nanoTime() - Long.MAX_VALUE / 2;
 
     private Readiness(boolean ready) {
         this.ready = ready;
@@ -58,14 +61,32 @@ public final class Readiness {
      * {@link #guard} would let it through.
      */
     public boolean admits(Request request) {
-        return ready || token.equals(request.getHeaders().get(HEADER));
+        if (token.equals(request.getHeaders().get(HEADER))) {
+            return true;
+        }
+        if (ready) {
+            lastVisit = System.nanoTime();
+        }
+        return ready;
+    }
+
+    /**
+     * Whether anyone but the warm-up has asked for anything within {@code quiet}: the warm-up that goes
+     * on after the server is ready waits while a class is arriving, rather than take its CPU.
+     */
+    public boolean visitedWithin(Duration quiet) {
+        return System.nanoTime() - lastVisit < quiet.toNanos();
     }
 
     /** A before-handler: refuses a request with 503 while the server is not ready. */
     void guard(Context ctx) {
-        if (!ready && !isWarmup(ctx)) {
+        if (isWarmup(ctx)) {
+            return;
+        }
+        if (!ready) {
             ctx.header("Retry-After", "1");
             throw new ServiceUnavailableResponse("the server is getting ready for the class; try again in a moment");
         }
+        lastVisit = System.nanoTime();
     }
 }

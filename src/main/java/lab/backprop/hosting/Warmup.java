@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * in two parts. Before it says it is ready: the few pages a class opens first (which compiles the
  * templates) and the static files. Right after, on a background thread: the other pages into the page
  * cache and each hot path a class uses once (a lesson's form post as htmx sends it, a worksheet check,
- * the JSON step), then the posts among the hot paths again and again for a few seconds, for the JIT.
+ * the JSON step), then the posts among the hot paths again and again for a few seconds, for the JIT;
+ * that part gives way whenever a class is asking for anything.
  */
 public final class Warmup {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
@@ -64,29 +66,45 @@ public final class Warmup {
      * {@code calls} once each, in order (pages, so that they are in the page cache before most visitors
      * ask for them — a visitor who asks first gets the page rendered once, as the page cache always
      * does — and each hot path once), then the posts among {@code hotPaths} (the computing ones) over
-     * and over until {@code budget} has passed, so that the JIT gets on with compiling them before a
-     * class's first posts: it takes thousands of requests, which the first students' handful cannot
-     * provide. It stops at the first failure (the server stopping, say).
+     * and over until {@code budget} has been spent sending them, so that the JIT gets on with compiling
+     * them before a class's first posts: it takes thousands of requests, which the first students'
+     * handful cannot provide. Before each request it waits while {@code visited} says someone else has
+     * asked for something in the last {@link #QUIET}: a class opening its first page at once gets the
+     * CPU to itself (the burst warms what it uses), and the warm-up goes on in the pause that follows,
+     * while students read. It stops at the first failure (the server stopping, say), and when it has
+     * waited {@link #MOST_WAITING} in all: a class that busy is warming the server itself. {@code visited}
+     * answers whether anyone else has asked for anything within the given time.
      */
     public static Thread afterReady(String baseUrl, String token, List<Call> calls, List<Call> hotPaths,
-                                    Duration budget) {
+                                    Duration budget, Predicate<Duration> visited) {
+        return afterReady(baseUrl, token, calls, hotPaths, budget, visited, MOST_WAITING);
+    }
+
+    static Thread afterReady(String baseUrl, String token, List<Call> calls, List<Call> hotPaths, Duration budget,
+                             Predicate<Duration> visited, Duration mostWaiting) {
         Thread thread = new Thread(() -> {
+            Pacing pacing = new Pacing(visited, mostWaiting);
             long t0 = System.nanoTime();
             for (Call c : calls) {
-                if (!send(baseUrl, token, c)) {
+                if (!pacing.awaitQuiet() || !send(baseUrl, token, c)) {
                     return;
                 }
             }
             long t1 = System.nanoTime();
             LOG.info("Warm-up: {} more pages and hot paths in {} ms", calls.size(), (t1 - t0) / 1_000_000);
             List<Call> posts = hotPaths.stream().filter(c -> c.body() != null).toList();
-            long end = t1 + budget.toNanos();
+            long sending = 0;
             int requests = 0;
-            while (System.nanoTime() < end && !posts.isEmpty()) {
+            while (sending < budget.toNanos() && !posts.isEmpty()) {
                 for (Call c : posts) {
+                    if (!pacing.awaitQuiet()) {
+                        return;
+                    }
+                    long sent = System.nanoTime();
                     if (!send(baseUrl, token, c)) {
                         return;
                     }
+                    sending += System.nanoTime() - sent;
                     requests++;
                 }
             }
@@ -95,6 +113,44 @@ public final class Warmup {
         thread.setDaemon(true);
         thread.start();
         return thread;
+    }
+
+    /** How long nobody else must have asked for anything before the warm-up sends its next request. */
+    public static final Duration QUIET = Duration.ofMillis(200);
+    /** How long the warm-up waits for quiet, in all, before it leaves the warming to the class. */
+    static final Duration MOST_WAITING = Duration.ofSeconds(60);
+
+    /** The after-ready warm-up's waiting for quiet, and how long it has waited so far. */
+    private static final class Pacing {
+        private final Predicate<Duration> visited;
+        private final Duration mostWaiting;
+        private long waited;
+
+        Pacing(Predicate<Duration> visited, Duration mostWaiting) {
+            this.visited = visited;
+            this.mostWaiting = mostWaiting;
+        }
+
+        /** Waits until nobody else has asked for anything for {@link #QUIET}; false when it gave up. */
+        boolean awaitQuiet() {
+            long start = System.nanoTime();
+            try {
+                while (visited.test(QUIET)) {
+                    if (waited + System.nanoTime() - start > mostWaiting.toNanos()) {
+                        LOG.info("Warm-up: left to the class, which has kept the server busy for {} ms",
+                                mostWaiting.toMillis());
+                        return false;
+                    }
+                    Thread.sleep(QUIET.toMillis() / 4);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                waited += System.nanoTime() - start;
+            }
+            return true;
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import lab.backprop.hosting.Warmup.Call;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +73,7 @@ class WarmupTest {
         List<Call> pages = List.of(Call.get("/page/4"), Call.get("/page/5"));
         List<Call> hot = List.of(Call.get("/page/6"), Call.htmxPost("/step", "application/x-www-form-urlencoded", "a=1"));
 
-        Thread thread = Warmup.afterReady(base, "secret", pages, hot, Duration.ofMillis(300));
+        Thread thread = Warmup.afterReady(base, "secret", pages, hot, Duration.ofMillis(300), quiet -> false);
         thread.join(10_000);
 
         assertThat(thread.isAlive()).isFalse();
@@ -87,11 +88,43 @@ class WarmupTest {
     void afterReadyStopsAtTheFirstFailureInsteadOfHammeringAServerThatIsGoing() throws Exception {
         List<Call> pages = List.of(Call.get("/page/7"), Call.get("/broken"), Call.get("/page/8"));
 
-        Thread thread = Warmup.afterReady(base, "secret", pages, List.of(), Duration.ofSeconds(5));
+        Thread thread = Warmup.afterReady(base, "secret", pages, List.of(), Duration.ofSeconds(5), quiet -> false);
         thread.join(10_000);
 
         assertThat(thread.isAlive()).isFalse();
         assertThat(hits.get("/page/7")).hasValue(1);
         assertThat(hits).doesNotContainKey("/page/8");
+    }
+
+    @Test
+    void afterReadyWaitsWhileOthersAreVisitingAndGoesOnOnceItIsQuiet() throws Exception {
+        List<Call> pages = List.of(Call.get("/page/9"));
+        AtomicInteger asked = new AtomicInteger();
+        List<Duration> windows = new CopyOnWriteArrayList<>();
+        Predicate<Duration> visited = quiet -> {
+            windows.add(quiet);
+            return asked.incrementAndGet() <= 5; // a class arriving: five looks find it busy
+        };
+
+        Thread thread = Warmup.afterReady(base, "secret", pages, List.of(), Duration.ZERO, visited);
+        thread.join(10_000);
+
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(asked.get()).as("asked again until it was quiet").isEqualTo(6);
+        assertThat(windows).containsOnly(Warmup.QUIET);
+        assertThat(hits.get("/page/9")).hasValue(1);
+    }
+
+    @Test
+    void afterReadyLeavesTheWarmingToAClassThatNeverLetsUp() throws Exception {
+        List<Call> pages = List.of(Call.get("/page/10"));
+        List<Call> hot = List.of(Call.htmxPost("/step", "application/x-www-form-urlencoded", "a=1"));
+
+        Thread thread = Warmup.afterReady(base, "secret", pages, hot, Duration.ofSeconds(5), quiet -> true,
+                Duration.ofMillis(300));
+        thread.join(10_000);
+
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(hits).doesNotContainKey("/page/10").doesNotContainKey("/step");
     }
 }
