@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
 public final class Warmup {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
 
+    /** How long nobody else must have asked for anything before the warm-up sends its next request. */
+    public static final Duration QUIET = Duration.ofMillis(200);
+    /** How long the warm-up waits for quiet, in all, before it leaves the warming to the class. */
+    static final Duration MOST_WAITING = Duration.ofSeconds(60);
+
     /**
      * One request of the warm-up: a GET when {@code body} is null, else a POST of that body; with
      * {@code htmx}, sent as htmx sends a form (the widget fragment comes back instead of a redirect).
@@ -114,11 +119,6 @@ public final class Warmup {
         thread.start();
         return thread;
     }
-
-    /** How long nobody else must have asked for anything before the warm-up sends its next request. */
-    public static final Duration QUIET = Duration.ofMillis(200);
-    /** How long the warm-up waits for quiet, in all, before it leaves the warming to the class. */
-    static final Duration MOST_WAITING = Duration.ofSeconds(60);
 
     /** The after-ready warm-up's waiting for quiet, and how long it has waited so far. */
     private static final class Pacing {
