@@ -35,6 +35,7 @@ import org.eclipse.jetty.util.Callback;
  * no {@code ..}, encoded or not, can reach a file outside. A file is read, gzip-compressed and hashed the
  * first time it is asked for (the warm-up asks for those every page loads), then sent from memory like
  * the {@link PageCache}'s pages, with a strong ETag and 304s, by a Jetty handler in front of Javalin.
+ * Range requests get the whole file (browsers ask for scripts, styles and fonts whole).
  *
  * <p>Javalin's static-file handler did this job before, behind the servlet layer and the router: it
  * resolved every request against the jar's file system and checked it for aliases, and a class's
@@ -104,11 +105,6 @@ public final class Assets {
                 return true;
             }
         };
-    }
-
-    /** How many files there are to serve. */
-    public int count() {
-        return files.size();
     }
 
     private void send(Listed file, Request request, Response response, Callback callback) {
