@@ -61,7 +61,15 @@ public final class Readiness {
      * {@link #guard} would let it through.
      */
     public boolean admits(Request request) {
-        if (token.equals(request.getHeaders().get(HEADER))) {
+        return admits(request.getHeaders().get(HEADER));
+    }
+
+    /**
+     * The one decision of both entry points, given the request's warm-up header: the warm-up always
+     * passes; anyone else passes once the server is ready, and that is noted as a visit.
+     */
+    private boolean admits(String warmupHeader) {
+        if (token.equals(warmupHeader)) {
             return true;
         }
         if (ready) {
@@ -80,13 +88,9 @@ public final class Readiness {
 
     /** A before-handler: refuses a request with 503 while the server is not ready. */
     void guard(Context ctx) {
-        if (isWarmup(ctx)) {
-            return;
-        }
-        if (!ready) {
+        if (!admits(ctx.header(HEADER))) {
             ctx.header("Retry-After", "1");
             throw new ServiceUnavailableResponse("the server is getting ready for the class; try again in a moment");
         }
-        lastVisit = System.nanoTime();
     }
 }
