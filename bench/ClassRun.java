@@ -43,6 +43,11 @@ import java.util.zip.GZIPInputStream;
  * the server is stopped at the end. The server inherits the environment, so class records are turned
  * on with {@code INSTRUCTOR_PASSWORD=... DATA_DIR=...} (and PostgreSQL with {@code DATABASE_URL=...});
  * with {@code HANDIN=1} the students who check their worksheet also hand it in each time.
+ *
+ * <p>The students are played by the Node.js clients {@code bench/first-page.mjs} and
+ * {@code bench/class.mjs} when {@code node} is on the PATH, and by the Java client below otherwise (or
+ * with {@code CLIENT=java}). The Java one takes about four times the CPU of the Node.js one, on the
+ * same two cores as the server, which real browsers never share (docs/PERFORMANCE.md, seventh sitting).
  */
 public class ClassRun {
     static final String LESSON = "/lessons/weight-update";
@@ -106,6 +111,15 @@ public class ClassRun {
 
     static void run(int port, int students, int seconds, long pid) throws Exception {
         String base = "http://127.0.0.1:" + port;
+        if (!"java".equals(System.getenv("CLIENT")) && hasNode()) {
+            node("first page, cold (" + students + " within 2 s)", "bench/first-page.mjs", base, students);
+            node(null, "bench/class.mjs", base, students, seconds);
+            node("first page, warm (" + students + " within 2 s)", "bench/first-page.mjs", base, students);
+            System.out.printf("== RSS after the class: %d MB%n", rssMb(pid));
+            return;
+        }
+        System.out.println("== (no node on the PATH: the Java client below takes a share of the cores that a real"
+                + " class's browsers do not, and is itself the limit of a burst)");
         ExecutorService pool = Executors.newFixedThreadPool(64);
         List<HttpClient> browsers = new ArrayList<>();
         for (int s = 0; s < students; s++) {
@@ -148,36 +162,35 @@ public class ClassRun {
         pool.shutdownNow();
     }
 
-    /**
-     * The burst of first pages: by {@code node bench/first-page.mjs} when Node.js is on the PATH (a light
-     * client: the Java one below takes more of the two cores than the server, and is as slow against
-     * nginx), after which each Java browser fetches the page once, untimed, for its cookie; otherwise by
-     * the Java browsers, with a warning.
-     */
+    /** The burst of first pages by the Java browsers (without Node.js). */
     static void firstPages(String base, List<HttpClient> browsers, String when, Random random) throws Exception {
-        String what = "first page, " + when + " (" + browsers.size() + " within 2 s)";
-        Process node;
+        report("first page, " + when + " (" + browsers.size() + " within 2 s)", burst(base, browsers, random));
+    }
+
+    static boolean hasNode() throws InterruptedException {
         try {
-            node = new ProcessBuilder("node", "bench/first-page.mjs", base, Integer.toString(browsers.size()))
-                    .redirectErrorStream(true).start();
+            return new ProcessBuilder("node", "--version").redirectErrorStream(true).start().waitFor() == 0;
         } catch (IOException noNode) {
-            System.out.println("== (no node on the PATH: the Java client below is itself the limit of a burst)");
-            report(what, burst(base, browsers, random));
-            return;
+            return false;
         }
+    }
+
+    /**
+     * Runs one of the Node.js clients ({@code bench/first-page.mjs}, {@code bench/class.mjs}) and prints
+     * its lines, prefixed with {@code what} when given. The server's environment is the client's too,
+     * so {@code HANDIN=1} reaches {@code class.mjs}.
+     */
+    static void node(String what, String script, String base, int... numbers) throws Exception {
+        List<String> command = new ArrayList<>(List.of("node", script, base));
+        for (int n : numbers) {
+            command.add(Integer.toString(n));
+        }
+        Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (node.waitFor() != 0) {
-            throw new IllegalStateException("bench/first-page.mjs failed:\n" + out);
+            throw new IllegalStateException(script + " failed:\n" + out);
         }
-        out.lines().forEach(l -> System.out.println("== " + what + ", " + l.replaceFirst("^round 0 ", "")));
-        List<CompletableFuture<HttpResponse<Void>>> cookies = new ArrayList<>();
-        for (HttpClient b : browsers) {
-            cookies.add(b.sendAsync(HttpRequest.newBuilder(URI.create(base + LESSON)).build(),
-                    HttpResponse.BodyHandlers.discarding()));
-        }
-        for (CompletableFuture<HttpResponse<Void>> c : cookies) {
-            c.get(60, TimeUnit.SECONDS);
-        }
+        out.lines().forEach(l -> System.out.println(what == null ? l : "== " + what + ", " + l.replaceFirst("^round 0 ", "")));
     }
 
     /** Every browser opens the lesson at a random moment within two seconds, then fetches its assets. */
