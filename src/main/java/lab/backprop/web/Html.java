@@ -25,9 +25,9 @@ public final class Html {
         return this;
     }
 
-    /** An attribute whose value is a number as Java writes it (62.0, 0.5, 3). */
+    /** An attribute whose value is a number as Java writes it (62.0, 0.5, 3.0E-5): {@link Numbers#shortest}. */
     public Html attr(String name, double value) {
-        out.append(' ').append(name).append("=\"").append(value).append('"');
+        out.append(' ').append(name).append("=\"").append(Numbers.shortest(value)).append('"');
         return this;
     }
 

@@ -48,7 +48,7 @@ public record Table(Lesson.Focus group, String symbol, int layer, String caption
 
         /** The full double, for tests and for copying into a calculator. */
         public String exact() {
-            return Double.toString(value);
+            return Numbers.shortest(value);
         }
     }
 }

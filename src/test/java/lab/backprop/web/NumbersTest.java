@@ -2,11 +2,16 @@ package lab.backprop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The four-decimal format is exactly what String.format("%.4f") writes, which it replaced for speed. */
+/**
+ * The four-decimal format is exactly what String.format("%.4f") writes, which it replaced for speed; the
+ * shortest decimal is what Double.toString writes wherever Java 17 writes the shortest, and reads back
+ * exactly everywhere.
+ */
 class NumbersTest {
     private static String reference(double v) {
         if (v == 0) {
@@ -42,6 +47,59 @@ class NumbersTest {
             for (double t : new double[] {tie, Math.nextUp(tie), Math.nextDown(tie)}) {
                 assertThat(Numbers.format(t)).as("%s", t).isEqualTo(reference(t));
             }
+        }
+    }
+
+    @Test
+    void theShortestDecimalIsWhatDoubleToStringWritesForEveryMagnitudeTheAppShows() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int n = 0; n < 200_000; n++) {
+            double v = (random.nextBoolean() ? 1 : -1) * Math.pow(10, random.nextDouble(-8, 9));
+            assertThat(Numbers.shortest(v)).as("%s", v).isEqualTo(Double.toString(v));
+        }
+        for (double v : new double[] {0.0, -0.0, 0.5, 62.0, 1e-4, 1e7, 0.44999999999999996, Double.NaN,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, Double.MAX_VALUE}) {
+            assertThat(Numbers.shortest(v)).as("%s", v).isEqualTo(Double.toString(v));
+        }
+    }
+
+    @Test
+    void theShortestDecimalReadsBackAsTheSameDoubleAndIsNeverLongerThanJava17s() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int n = 0; n < 200_000; n++) {
+            double v = Double.longBitsToDouble(random.nextLong());
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            String shortest = Numbers.shortest(v);
+            assertThat(Double.doubleToRawLongBits(Double.parseDouble(shortest))).as(shortest)
+                    .isEqualTo(Double.doubleToRawLongBits(v));
+            assertThat(shortest.length()).as(shortest).isLessThanOrEqualTo(Double.toString(v).length());
+        }
+        // Java 17 writes 1e23 with sixteen digits where one reads back the same (JDK-4511638).
+        assertThat(Double.toString(1e23)).isEqualTo("9.999999999999999E22");
+        assertThat(Numbers.shortest(1e23)).isEqualTo("1.0E23");
+    }
+
+    @Test
+    void aListIsWrittenAsArraysToStringWritesIt() {
+        double[] values = {0.09273365852314008, 0.5, -3.0, 1e-7, Double.POSITIVE_INFINITY, Double.NaN};
+        assertThat(Numbers.list(values)).isEqualTo(Arrays.toString(values));
+        assertThat(Numbers.list(new double[0])).isEqualTo("[]");
+        assertThat(Numbers.list(new double[] {0.25})).isEqualTo("[0.25]");
+    }
+
+    @Test
+    void theExactTextIsThePlainShortestDecimal() {
+        assertThat(Numbers.exact(0.44999999999999996)).isEqualTo("0.44999999999999996");
+        assertThat(Numbers.exact(62.0)).isEqualTo("62");
+        assertThat(Numbers.exact(-2.5e-7)).isEqualTo("-0.00000025");
+        assertThat(Numbers.exact(1e-30)).isEqualTo("1.0E-30");
+        SplittableRandom random = new SplittableRandom(13);
+        for (int n = 0; n < 100_000; n++) {
+            double v = (random.nextBoolean() ? 1 : -1) * Math.pow(10, random.nextDouble(-8, 9));
+            String plain = new java.math.BigDecimal(Double.toString(v)).toPlainString();
+            assertThat(Numbers.exact(v)).as("%s", v).isEqualTo(plain.length() <= 24 ? plain : Double.toString(v));
         }
     }
 }

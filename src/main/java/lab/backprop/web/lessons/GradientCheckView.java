@@ -84,12 +84,12 @@ public record GradientCheckView(List<FormLayout.Connection> connections, String 
 
     /** E₊ in full, so that a tiny ε shows how few of the digits of E₊ and E₋ differ. */
     public String lossPlusText() {
-        return Double.toString(check.lossPlus());
+        return Numbers.shortest(check.lossPlus());
     }
 
     /** E₋ in full. */
     public String lossMinusText() {
-        return Double.toString(check.lossMinus());
+        return Numbers.shortest(check.lossMinus());
     }
 
     /** (E₊ − E₋)/2ε to ten decimals. */

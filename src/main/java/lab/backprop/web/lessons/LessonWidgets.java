@@ -1,7 +1,6 @@
 package lab.backprop.web.lessons;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import lab.backprop.engine.DeltaRule;
@@ -14,6 +13,7 @@ import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.Problem;
 import lab.backprop.problem.ProblemReader;
 import lab.backprop.web.Diagram;
+import lab.backprop.web.Numbers;
 import lab.backprop.web.Table;
 
 /** Computes a lesson's widget from the submitted form, through the same validator and engine as the API. */
@@ -88,7 +88,7 @@ public final class LessonWidgets {
         }
         String curve = null;
         if (lesson.shows(Focus.LOSS) || lesson.shows(Focus.UPDATE)) {
-            curve = Arrays.toString(Training.lossCurve(p.network(), p.input(), p.target(), p.learningRate(),
+            curve = Numbers.list(Training.lossCurve(p.network(), p.input(), p.target(), p.learningRate(),
                     CURVE_STEPS));
         }
         return new Widget(form, tables, Diagram.of(step), curve, null, null, form.query());
