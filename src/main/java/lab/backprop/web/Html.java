@@ -65,17 +65,23 @@ public final class Html {
         return out.toString();
     }
 
+    /** Appends {@code s} escaped, copying the runs between special characters whole. */
     private void escape(String s) {
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            String entity = switch (s.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(s, from, i).append(entity);
+                from = i + 1;
             }
         }
+        out.append(s, from, s.length());
     }
 }

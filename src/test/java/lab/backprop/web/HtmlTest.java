@@ -16,6 +16,15 @@ class HtmlTest {
     }
 
     @Test
+    void escapesAtTheEdgesAndInRunsAndCopiesPlainTextAsItIs() {
+        assertThat(new Html().text("").toString()).isEmpty();
+        assertThat(new Html().text("&").toString()).isEqualTo("&amp;");
+        assertThat(new Html().text("<<>>").toString()).isEqualTo("&lt;&lt;&gt;&gt;");
+        assertThat(new Html().text("\"u₁ = 0.5\"").toString()).isEqualTo("&quot;u₁ = 0.5&quot;");
+        assertThat(new Html().text("Δv₁₀ = −0.0065 (학습률 η)").toString()).isEqualTo("Δv₁₀ = −0.0065 (학습률 η)");
+    }
+
+    @Test
     void aTableCellCarriesItsFullValueAndShowsFourDecimals() {
         Table t = new Table("dw", 1, "\\Delta w", java.util.List.of("z_1", "z_2"), java.util.List.of(
                 new Table.Row("y₁", java.util.List.of(new Table.Cell("dw", 1, 1, 0.123456, "0.5 × 0.2469")))));
