@@ -51,6 +51,29 @@ class RecordsTest {
         }
 
         @Test
+        void theNextAttemptIsOnePastTheStudentsHighestAtThatExerciseWhateverOthersHold() {
+            try (RecordsDatabase db = open()) {
+                Records records = new Records(db, Clock.fixed(T0, ZoneOffset.UTC));
+                Student ada = new Student("Ada", "2024-0001");
+                HandIn h = Attempts.handIn(ada, 0);
+                // Gaps, as retention leaves them, and higher numbers held by another student and at
+                // another exercise, inserted out of order.
+                db.jdbi().useHandle(handle -> {
+                    for (int[] a : new int[][] {{7, 0, 0}, {2, 0, 0}, {30, 1, 0}, {40, 0, 1}, {1, 0, 0}}) {
+                        Student who = a[1] == 0 ? ada : new Student("Grace", "2024-0002");
+                        String exercise = a[2] == 0 ? h.exerciseId() : "another-exercise";
+                        Records.insert(handle, new Attempt(0, who, exercise, a[0], T0, h.lang(), h.answers(),
+                                h.marking()));
+                    }
+                });
+                assertThat(records.handIn(h).attemptNo()).isEqualTo(8);
+                assertThat(records.handIn(h).attemptNo()).isEqualTo(9);
+                assertThat(records.handIn(Attempts.handIn(new Student("Alan", "2024-0003"), 0)).attemptNo())
+                        .isEqualTo(1);
+            }
+        }
+
+        @Test
         void migratingAgainChangesNothing() throws Exception {
             int history;
             try (RecordsDatabase db = open()) {
