@@ -4,7 +4,10 @@
 // every 3–8 s, and with HANDIN=1 in the environment those also hand the worksheet in every 3–8 s (a
 // hand-in counts as stored only when its answer carries the receipt). Every request carries a browser's
 // Accept-Encoding. Prints the same "== ..." lines as ClassRun's Java client: p50/p99/max, refusals
-// (429/503) and failures of each kind of request, and the steps' p99 in each 10 s.
+// (429/503) and failures of each kind of request, and the steps' p99 in each 10 s. As the reference
+// measured in the same run, one more browser asks for GET /health as often as a third of the class
+// checks (every 3–8 s for each of STUDENTS/3 schedules): the cheapest answer there is, whose p99 is
+// the floor that the machine, its scheduler and the client set for every other figure here.
 //
 // Why not Java: ClassRun's own client (java.net.http, one client per student) took a quarter of one of
 // the two cores it shares with the server during a class; this one takes a sixteenth
@@ -82,7 +85,7 @@ function letters(n) {
 }
 
 const end = Date.now() + seconds * 1000;
-const results = { step: [], check: [], handIn: [] };
+const results = { step: [], check: [], handIn: [], health: [] };
 let inFlight = 0;
 
 /** Sends every 3–8 s until the class ends; each answer's time is kept under its kind. */
@@ -126,6 +129,10 @@ for (let s = 0; s < students; s++) {
     }
   }
 }
+const reference = browser();
+for (let s = 0; s < students; s += 3) {
+  every('health', () => reference.request('GET', '/health'));
+}
 while (Date.now() < end || inFlight > 0) {
   await new Promise((done) => setTimeout(done, 100));
 }
@@ -155,4 +162,5 @@ report('worksheet check', results.check);
 if (HAND_IN) {
   report('hand-in (stored)', results.handIn);
 }
+report('GET /health (reference, same run)', results.health);
 process.exit(0);
