@@ -69,7 +69,10 @@ final class WarmupPlan {
         return Call.get("/lessons/" + lesson.slug() + "?lang=" + lang.code());
     }
 
-    /** The static files every page loads, and /health: served before ready, for a class's first burst. */
+    /**
+     * The static files every page loads, and /health: served before ready, for a class's first burst.
+     * A copy of the layout's links; {@code WarmupPlanTest} checks it against what the pages load.
+     */
     static List<Call> files(WebJars webJars) {
         return List.of(Call.get("/static/css/app.css"), Call.get("/static/js/app.js"),
                 Call.get("/webjars/katex/" + webJars.katex() + "/dist/katex.min.js"),
