@@ -118,8 +118,8 @@ public class ClassRun {
             System.out.printf("== RSS after the class: %d MB%n", rssMb(pid));
             return;
         }
-        System.out.println("== (no node on the PATH: the Java client below takes a share of the cores that a real"
-                + " class's browsers do not, and is itself the limit of a burst)");
+        System.out.println("== (the Java client, for CLIENT=java or without node on the PATH: it takes a share of"
+                + " the cores that a real class's browsers do not, and is itself the limit of a burst)");
         ExecutorService pool = Executors.newFixedThreadPool(64);
         List<HttpClient> browsers = new ArrayList<>();
         for (int s = 0; s < students; s++) {
@@ -190,7 +190,8 @@ public class ClassRun {
         if (node.waitFor() != 0) {
             throw new IllegalStateException(script + " failed:\n" + out);
         }
-        out.lines().forEach(l -> System.out.println(what == null ? l : "== " + what + ", " + l.replaceFirst("^round 0 ", "")));
+        out.lines().forEach(l -> System.out.println(what == null ? l
+                : "== " + what + ", " + l.replaceFirst("^round 0 ", "")));
     }
 
     /** Every browser opens the lesson at a random moment within two seconds, then fetches its assets. */
