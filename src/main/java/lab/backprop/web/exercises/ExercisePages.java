@@ -69,10 +69,11 @@ public final class ExercisePages {
         Exercise e = find(ctx);
         StepTrace truth = e.problem().step();
         HandIns.Result result = handIns.handIn(ctx, e, truth);
-        Map<String, Object> model = model(ctx, e, truth);
+        boolean htmx = isHtmx(ctx);
+        Map<String, Object> model = model(ctx, e, truth, !htmx);
         model.put("sheet", result.sheet());
         model.put("handIn", result.form());
-        ctx.render("true".equals(ctx.header("HX-Request")) ? "exercise :: sheet" : "exercise", model);
+        ctx.render(htmx ? "exercise :: sheet" : "exercise", model);
     }
 
     private void list(Context ctx) {
@@ -98,7 +99,7 @@ public final class ExercisePages {
     private void worksheet(Context ctx) {
         Exercise e = find(ctx);
         StepTrace truth = e.problem().step();
-        render(ctx, e, truth, Worksheet.of(e, truth, name -> null, null, null, null), "exercise");
+        render(ctx, e, truth, Worksheet.of(e, truth, name -> null, null, null, null), false);
     }
 
     /**
@@ -118,14 +119,13 @@ public final class ExercisePages {
         } catch (InvalidInput bad) {
             sheet = Worksheet.of(e, truth, ctx::formParam, null, bad.getMessage(), Worksheet.fieldOf(bad.path()));
         }
-        boolean htmx = "true".equals(ctx.header("HX-Request"));
-        render(ctx, e, truth, sheet, htmx ? "exercise :: sheet" : "exercise");
+        render(ctx, e, truth, sheet, isHtmx(ctx));
     }
 
     private void key(Context ctx) {
         Exercise e = find(ctx);
         StepTrace truth = e.problem().step();
-        Map<String, Object> model = model(ctx, e, truth);
+        Map<String, Object> model = model(ctx, e, truth, true);
         model.put("solution", WorkedStep.of(e.problem(), truth, e.decimals(), Script.UNICODE));
         model.put("sheet", Worksheet.of(e, truth, name -> null, null, null, null));
         ctx.render("exercise-key", model);
@@ -140,22 +140,36 @@ public final class ExercisePages {
         Downloads.send(ctx, handout, format, e.id() + "-key");
     }
 
-    private void render(Context ctx, Exercise e, StepTrace truth, Worksheet sheet, String template) {
-        Map<String, Object> model = model(ctx, e, truth);
+    /** The whole page, or with {@code sheetOnly} (htmx) the worksheet's form alone. */
+    private void render(Context ctx, Exercise e, StepTrace truth, Worksheet sheet, boolean sheetOnly) {
+        Map<String, Object> model = model(ctx, e, truth, !sheetOnly);
         model.put("sheet", sheet);
-        ctx.render(template, model);
+        ctx.render(sheetOnly ? "exercise :: sheet" : "exercise", model);
     }
 
-    private Map<String, Object> model(Context ctx, Exercise e, StepTrace truth) {
+    /** A Check or a hand-in sent by htmx, which swaps in the worksheet's form alone. */
+    private static boolean isHtmx(Context ctx) {
+        return "true".equals(ctx.header("HX-Request"));
+    }
+
+    /**
+     * What the worksheet's form needs (its questions, the hand-in form); for the {@code wholePage} also
+     * the instructions, the lesson practised, the given tables and the diagram, which a class's Checks
+     * and hand-ins (the form alone) would otherwise build for nothing.
+     */
+    private Map<String, Object> model(Context ctx, Exercise e, StepTrace truth, boolean wholePage) {
         Map<String, Object> model = site.base(ctx);
+        Lang lang = (Lang) model.get("lang");
         model.put("exercise", e);
-        model.put("instructions", instructions.html(e, (Lang) model.get("lang"), ctx.contextPath()));
-        model.put("questionText", instructions.questions(e, (Lang) model.get("lang"), ctx.contextPath()));
-        model.put("practised", site.lesson(e.lesson()).orElse(null));
-        model.put("given", GivenTables.of(e.problem()));
-        model.put("diagram", Diagram.given(truth));
+        model.put("questionText", instructions.questions(e, lang, ctx.contextPath()));
         if (handIns != null) {
             model.put("handIn", HandInForm.typed(ctx));
+        }
+        if (wholePage) {
+            model.put("instructions", instructions.html(e, lang, ctx.contextPath()));
+            model.put("practised", site.lesson(e.lesson()).orElse(null));
+            model.put("given", GivenTables.of(e.problem()));
+            model.put("diagram", Diagram.given(truth));
         }
         return model;
     }
