@@ -9,6 +9,7 @@ import lab.backprop.engine.StepTrace;
 import lab.backprop.exercises.Cell;
 import lab.backprop.exercises.Exercise;
 import lab.backprop.exercises.Question;
+import lab.backprop.i18n.Lang;
 
 /**
  * An exercise's questions as the worksheet shows them: a text box for a number, radio buttons for a
@@ -31,6 +32,11 @@ public final class QuestionBoxes {
         /** What was answered as a reader sees it: the chosen option's symbol, or the typed number. */
         public String answered() {
             return !choice ? value : options.stream().filter(Option::checked).map(Option::label).findFirst().orElse("");
+        }
+
+        /** Its mark as HTML ({@link SheetMarkup#mark}), as the answer boxes show theirs; null before a Check. */
+        public String mark(Lang lang) {
+            return status == null ? null : SheetMarkup.mark(name, status, message, lang);
         }
     }
 

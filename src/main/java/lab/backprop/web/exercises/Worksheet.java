@@ -17,6 +17,7 @@ import lab.backprop.engine.StepTrace;
 import lab.backprop.exercises.Cell;
 import lab.backprop.exercises.Exercise;
 import lab.backprop.exercises.Marking;
+import lab.backprop.i18n.Lang;
 import lab.backprop.notation.Captions;
 import lab.backprop.notation.Quantity;
 import lab.backprop.notation.Role;
@@ -38,6 +39,10 @@ public record Worksheet(Exercise exercise, List<Sheet> sheets, List<QuestionBoxe
 
     /** One blank table: a quantity of one layer, or the loss. */
     public record Sheet(String symbol, int layer, String caption, List<String> columns, List<SheetRow> rows) {
+        /** This table as HTML ({@link SheetMarkup}): the answers with {@code key}, else the boxes and their marks. */
+        public String markup(boolean key, String errorField, Lang lang) {
+            return SheetMarkup.of(this, key, errorField, lang);
+        }
     }
 
     /** A row of cells with its header (the unit, such as z₁). */

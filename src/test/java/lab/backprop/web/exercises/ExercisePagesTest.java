@@ -146,6 +146,22 @@ class ExercisePagesTest extends AppTest {
     }
 
     @Test
+    void whatWasTypedComesBackEscapedInItsBoxAndEachMarkIsTheDescriptionOfItsBox() {
+        Reply refused = post("/exercises/forward-2-2-1", "0-net-0=%22%3E%3Cscript%3Ealert(1)%3C/script%3E", true);
+        assertThat(refused.body()).doesNotContain("<script>")
+                .contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"")
+                .containsPattern("name=\"0-net-0\"[^>]*aria-invalid=\"true\"");
+
+        Reply marked = post("/exercises/forward-2-2-1", "0-net-1=9.9", true);
+        assertThat(marked.body())
+                .containsPattern("name=\"0-net-1\"[^>]*aria-invalid=\"true\" aria-describedby=\"m-0-net-1\"")
+                .contains("<span class=\"mark\" id=\"m-0-net-1\"><span class=\"icon\" aria-hidden=\"true\">✗</span>"
+                        + "<span class=\"status\">incorrect</span><small class=\"hint\">")
+                .contains("<span class=\"mark\" id=\"m-0-out-0\"><span class=\"icon\" aria-hidden=\"true\">?</span>"
+                        + "<span class=\"status\">missing</span>");
+    }
+
+    @Test
     void checkingWithHtmxReturnsOnlyTheSheet() {
         Reply r = post("/exercises/forward-2-2-1", "0-net-0=0.1", true);
         assertThat(r.body()).startsWith("<form id=\"sheet\"").doesNotContain("<html");
