@@ -1,5 +1,7 @@
 package lab.backprop.web;
 
+import java.util.List;
+
 /**
  * A small writer of HTML and SVG for the page parts that repeat an element per number (the results
  * tables, the diagram, the weight grids). Thymeleaf evaluates each attribute expression on every render,
@@ -53,6 +55,30 @@ public final class Html {
     public Html close(String tag) {
         out.append("</").append(tag).append('>');
         return this;
+    }
+
+    /**
+     * A table's head and the start of its body: an empty corner cell above the row headers, then a
+     * header cell per column, its text in a span of {@code spanClass} (such as TeX to typeset) or, when
+     * that is null, as it is.
+     */
+    public Html head(List<String> columns, String spanClass) {
+        open("thead").end().open("tr").end().open("th").attr("scope", "col").end().close("th");
+        for (String c : columns) {
+            open("th").attr("scope", "col").end();
+            if (spanClass != null) {
+                open("span").attr("class", spanClass).end().text(c).close("span");
+            } else {
+                text(c);
+            }
+            close("th");
+        }
+        return close("tr").close("thead").open("tbody").end();
+    }
+
+    /** Opens a body row with its header cell (the unit, such as z₁); the row's cells follow. */
+    public Html rowHead(String label) {
+        return open("tr").end().open("th").attr("scope", "row").end().text(label).close("th");
     }
 
     /** An element without attributes around escaped text: {@code <tag>text</tag>}. */

@@ -17,15 +17,10 @@ final class TableMarkup {
         h.open("figure").attr("class", "table-card").end().open("table").attr("data-symbol", t.symbol()).attr("data-layer", t.layer()).end();
         h.open("caption").end().open("span").attr("class", "math inline").end().text(t.caption()).close("span")
                 .close("caption");
-        h.open("thead").end().open("tr").end().open("th").attr("scope", "col").end().close("th");
-        for (String c : t.columns()) {
-            h.open("th").attr("scope", "col").end().open("span").attr("class", "math inline").end().text(c)
-                    .close("span").close("th");
-        }
-        h.close("tr").close("thead").open("tbody").end();
+        h.head(t.columns(), "math inline");
         int columns = t.columns().size();
         for (Table.Row r : t.rows()) {
-            h.open("tr").end().open("th").attr("scope", "row").end().text(r.label()).close("th");
+            h.rowHead(r.label());
             List<Table.Cell> cells = r.cells();
             for (int n = 0; n < cells.size(); n++) {
                 Table.Cell c = cells.get(n);

@@ -24,13 +24,9 @@ final class SheetMarkup {
         h.open("table").attr("data-symbol", t.symbol()).attr("data-layer", t.layer()).end();
         h.open("caption").end().open("span").attr("class", "math inline").end().text(t.caption()).close("span")
                 .close("caption");
-        h.open("thead").end().open("tr").end().open("th").attr("scope", "col").end().close("th");
-        for (String c : t.columns()) {
-            h.open("th").attr("scope", "col").end().text(c).close("th");
-        }
-        h.close("tr").close("thead").open("tbody").end();
+        h.head(t.columns(), null);
         for (Worksheet.SheetRow r : t.rows()) {
-            h.open("tr").end().open("th").attr("scope", "row").end().text(r.label()).close("th");
+            h.rowHead(r.label());
             for (Worksheet.SheetCell c : r.cells()) {
                 if (key) {
                     h.open("td").attr("data-field", c.name()).end().text(c.expected() == null ? "" : c.expected())

@@ -36,13 +36,9 @@ final class FormMarkup {
     static String grid(FormLayout.Connection c, String errorField) {
         Html h = new Html();
         h.open("table").attr("class", "weight-grid").attr("data-connection", c.index()).end();
-        h.open("thead").end().open("tr").end().open("th").attr("scope", "col").end().close("th");
-        for (String column : c.columns()) {
-            h.open("th").attr("scope", "col").end().text(column).close("th");
-        }
-        h.close("tr").close("thead").open("tbody").end();
+        h.head(c.columns(), null);
         for (FormLayout.Row r : c.rows()) {
-            h.open("tr").end().open("th").attr("scope", "row").end().text(r.label()).close("th");
+            h.rowHead(r.label());
             for (FormLayout.Field w : r.fields()) {
                 input(h.open("td").end(), w, errorField, w.label()).close("td");
             }
