@@ -14,8 +14,7 @@
 // (docs/PERFORMANCE.md, seventh sitting). A real class's browsers take none of the server's cores.
 //
 // Usage (Node.js 18 or later, no modules): node bench/class.mjs http://127.0.0.1:PORT [students=300] [seconds=60]
-import http from 'node:http';
-import zlib from 'node:zlib';
+import { browser, pct } from './browser.mjs';
 
 const [base, studentsArg = '300', secondsArg = '60'] = process.argv.slice(2);
 if (!base) {
@@ -33,47 +32,6 @@ const CHECK = '/exercises/forward-2-2-1';
 const ANSWERS = 'lang=ko&0-net-0=0.35&0-net-1=0.1&0-out-0=0.5866&0-out-1=0.525&1-net-0=0.3';
 const CSRF = /name="csrf" value="([^"]+)"/;
 const RECEIPT = 'class="receipt"';
-
-/** One browser: its connections and its cookie jar. */
-function browser() {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 6 });
-  const cookies = new Map();
-  return {
-    agent,
-    request(method, path, body) {
-      return new Promise((resolve) => {
-        const headers = { 'accept-encoding': 'gzip, deflate, br' };
-        if (cookies.size > 0) {
-          headers.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-        }
-        if (body !== undefined) {
-          Object.assign(headers, { 'content-type': 'application/x-www-form-urlencoded', 'hx-request': 'true',
-            'content-length': Buffer.byteLength(body) });
-        }
-        const t0 = process.hrtime.bigint();
-        const sentAt = Date.now();
-        const req = http.request(base + path, { method, agent, headers, timeout: 30000 }, (res) => {
-          for (const c of res.headers['set-cookie'] ?? []) {
-            const [pair] = c.split(';');
-            const eq = pair.indexOf('=');
-            cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-          }
-          const chunks = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => {
-            const raw = Buffer.concat(chunks);
-            resolve({ ms: Number(process.hrtime.bigint() - t0) / 1e6, status: res.statusCode, sentAt,
-              text: () => (res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw) : raw).toString() });
-          });
-        });
-        req.on('timeout', () => req.destroy(new Error('timeout')));
-        req.on('error', () => resolve({ ms: Number(process.hrtime.bigint() - t0) / 1e6, status: -1, sentAt,
-          text: () => '' }));
-        req.end(body);
-      });
-    },
-  };
-}
 
 /** A name the hand-in form accepts (letters only): 0 is "A", 25 "Z", 26 "AA"... */
 function letters(n) {
@@ -103,7 +61,7 @@ function every(kind, send) {
 
 const browsers = [];
 for (let s = 0; s < students; s++) {
-  browsers.push(browser());
+  browsers.push(browser(base));
 }
 // Each browser has the lesson open (and so its cookies) before the class starts, as after the first burst.
 await Promise.all(browsers.map((b) => b.request('GET', LESSON)));
@@ -129,7 +87,7 @@ for (let s = 0; s < students; s++) {
     }
   }
 }
-const reference = browser();
+const reference = browser(base);
 for (let s = 0; s < students; s += 3) {
   every('health', () => reference.request('GET', '/health'));
 }
@@ -137,7 +95,6 @@ while (Date.now() < end || inFlight > 0) {
   await new Promise((done) => setTimeout(done, 100));
 }
 
-const pct = (sorted, p) => sorted[Math.max(0, Math.ceil(p / 100 * sorted.length) - 1)];
 function report(what, samples) {
   if (samples.length === 0) {
     console.log(`== ${what}: no requests`);

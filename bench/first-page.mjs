@@ -9,8 +9,7 @@
 // bench/ClassRun.java runs it for its two bursts when `node` is on the PATH: a client written in Java
 // (java.net.http, 300 clients and 2,400 connections) took more of the two cores than the server did,
 // and was as slow against nginx serving the same files (docs/PERFORMANCE.md, sixth sitting).
-import http from 'node:http';
-import zlib from 'node:zlib';
+import { browser, pct } from './browser.mjs';
 
 const [base, students = '300', rounds = '1', path = '/lessons/weight-update'] = process.argv.slice(2);
 if (!base) {
@@ -19,34 +18,17 @@ if (!base) {
 }
 const FILE = /(?:href|src)="(\/(?:[^"\/]+\/)?(?:webjars|static)\/[^"]+)"/g; // under a base path too
 
-function get(agent, target) {
-  return new Promise((resolve) => {
-    const t0 = process.hrtime.bigint();
-    const req = http.get(base + target, { agent, timeout: 30000, headers: { 'accept-encoding': 'gzip, deflate, br' } },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ ms: Number(process.hrtime.bigint() - t0) / 1e6, status: res.statusCode,
-          body: Buffer.concat(chunks), gzip: res.headers['content-encoding'] === 'gzip' }));
-      });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', () => resolve({ ms: Number(process.hrtime.bigint() - t0) / 1e6, status: -1, body: Buffer.alloc(0) }));
-  });
-}
-
 async function student() {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 6 });
+  const b = browser(base);
   const t0 = process.hrtime.bigint();
-  const page = await get(agent, path);
-  const html = (page.gzip ? zlib.gunzipSync(page.body) : page.body).toString();
-  const files = [...html.matchAll(FILE)].map((m) => m[1]);
-  const got = await Promise.all(files.map((f) => get(agent, f)));
-  agent.destroy();
+  const page = await b.request('GET', path);
+  const files = [...page.text().matchAll(FILE)].map((m) => m[1]);
+  const got = await Promise.all(files.map((f) => b.request('GET', f)));
+  b.agent.destroy();
   return { page: page.ms, load: Number(process.hrtime.bigint() - t0) / 1e6, files: files.length,
     failed: [page, ...got].filter((r) => r.status !== 200).length };
 }
 
-const pct = (sorted, p) => sorted[Math.max(0, Math.ceil(p / 100 * sorted.length) - 1)];
 for (let r = 0; r < Number(rounds); r++) {
   const all = [];
   for (let s = 0; s < Number(students); s++) {
