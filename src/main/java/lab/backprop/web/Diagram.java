@@ -3,6 +3,7 @@ package lab.backprop.web;
 import java.util.ArrayList;
 import java.util.List;
 import lab.backprop.engine.LayerTrace;
+import lab.backprop.i18n.Lang;
 import lab.backprop.engine.StepTrace;
 import lab.backprop.notation.Quantity;
 import lab.backprop.notation.Role;
@@ -11,7 +12,7 @@ import lab.backprop.notation.Symbols;
 import lab.backprop.web.DiagramGeometry.Box;
 
 /**
- * The layout of the network diagram (an SVG drawn by the template): layers as columns of circles,
+ * The layout of the network diagram (an SVG, written by DiagramMarkup): layers as columns of circles,
  * each weight's label on its own line, each unit's net input and output below it and its error
  * signal above it, every symbol from the notation. Step numbers say when an element lights up as
  * the page walks forward (1 = inputs, then one layer a step), then backward (the output's Δ, then
@@ -58,9 +59,9 @@ public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges,
     public record Label(String text, String full, double x, double y, double width, double height, boolean shown) {
     }
 
-    /** The inside of the SVG, for the page (see {@link DiagramMarkup}). */
-    public String markup() {
-        return DiagramMarkup.of(this);
+    /** The diagram as the page shows it, in its figure (see {@link DiagramMarkup}). */
+    public String figure(Lang lang) {
+        return DiagramMarkup.figure(this, lang);
     }
 
     /** The column spacings tried, narrowest first, until every weight label fits with its symbol. */

@@ -1,10 +1,14 @@
 package lab.backprop.web;
 
+import lab.backprop.i18n.Lang;
+import lab.backprop.i18n.Texts;
+
 /**
- * The inside of a {@link Diagram}'s SVG: the weight lines (each focusable, with its tooltip), then every
- * weight's label and update label, then the units with their notes, so that no line is drawn over a
- * label; and an empty group for the script's tooltip. The data-fstep, data-bstep and data-ustep numbers
- * are the steps at which the page's forward, backward and update walk lights an element up.
+ * A {@link Diagram} as HTML: its figure, and inside its SVG the weight lines (each focusable, with its
+ * tooltip), then every weight's label and update label, then the units with their notes, so that no line
+ * is drawn over a label; and an empty group for the script's tooltip. The data-fstep, data-bstep and
+ * data-ustep numbers are the steps at which the page's forward, backward and update walk lights an
+ * element up.
  */
 final class DiagramMarkup {
     private static final String MIDDLE = ".35em";
@@ -12,8 +16,37 @@ final class DiagramMarkup {
     private DiagramMarkup() {
     }
 
-    static String of(Diagram d) {
+    /**
+     * The diagram's figure: the buttons of the forward, backward and update walk (for a computed step;
+     * shown by the script), the SVG at one SVG unit to a sixteenth of an em, and the caption.
+     */
+    static String figure(Diagram d, Lang lang) {
+        Texts texts = Texts.get();
         Html h = new Html();
+        h.open("figure").attr("class", "diagram").end().text("\n");
+        if (d.revealed()) {
+            h.open("div").attr("class", "diagram-controls").attr("data-js-only", "").attr("hidden", "").end()
+                    .text("\n");
+            for (String walk : new String[] {"forward", "backward", "update", "reset"}) {
+                h.open("button").attr("type", "button").attr("data-diagram", walk).end()
+                        .text(texts.of(lang, "diagram." + walk)).close("button").text("\n");
+            }
+            h.open("span").attr("class", "diagram-status").attr("aria-live", "polite")
+                    .attr("data-diagram-status", "").end().close("span").text("\n").close("div").text("\n");
+        }
+        h.open("div").attr("class", "diagram-scroll").end().text("\n");
+        h.open("svg").attr("role", "img").attr("aria-label", texts.of(lang, "diagram.label"))
+                .attr("preserveAspectRatio", "xMidYMid meet").attr("viewBox", "0 0 " + d.width() + " " + d.height())
+                .attr("width", Numbers.shortest(d.width() / 16.0) + "em")
+                .attr("height", Numbers.shortest(d.height() / 16.0) + "em").attr("data-steps", d.steps())
+                .attr("data-backward", d.backwardStep()).attr("data-update", d.updateStep()).end();
+        inside(h, d);
+        h.close("svg").text("\n").close("div").text("\n");
+        h.element("figcaption", texts.of(lang, d.revealed() ? "diagram.caption" : "diagram.givenCaption"));
+        return h.close("figure").toString();
+    }
+
+    private static void inside(Html h, Diagram d) {
         h.open("g").attr("class", "edges").end();
         for (Diagram.Edge e : d.edges()) {
             h.open("g").attr("class", e.bias() ? "edge bias" : "edge").attr("tabindex", "0").attr("focusable", "true")
@@ -48,7 +81,7 @@ final class DiagramMarkup {
             }
             h.close("g");
         }
-        return h.close("g").open("g").attr("class", "tip").attr("aria-hidden", "true").end().close("g").toString();
+        h.close("g").open("g").attr("class", "tip").attr("aria-hidden", "true").end().close("g");
     }
 
     private static void line(Html h, String kind, Diagram.Edge e) {

@@ -81,6 +81,12 @@ public final class Html {
         return open("tr").end().open("th").attr("scope", "row").end().text(label).close("th");
     }
 
+    /** Markup written by another of these writers (a table, the diagram), inserted as it is. */
+    public Html raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
     /** An element without attributes around escaped text: {@code <tag>text</tag>}. */
     public Html element(String tag, String text) {
         return open(tag).end().text(text).close(tag);

@@ -136,6 +136,33 @@ class PagesTest extends AppTest {
         }
 
         @Test
+        void aPostedStepIsTheWidgetThatItsSharedLinkShows() {
+            Reply posted = post("/lessons/weight-update", FORM + "&action=step", true);
+            Reply shared = get(posted.header("HX-Push-Url"), null, null);
+            assertThat(shared.status()).isEqualTo(200);
+            assertThat(shared.body()).contains(posted.body());
+            assertThat(posted.body()).endsWith("</section>\n</div>")
+                    .contains("<p class=\"downloads\"><span>이 단계를 파일로 내려받기</span>: <a href=\"/lessons/"
+                            + "weight-update/step.csv?layers=2,2,1&amp;")
+                    .contains("data-format=\"json\"", "data-format=\"tex\"", "data-format=\"md\"");
+        }
+
+        @Test
+        void marksTheShapeBoxThatIsWrongAndPointsItAtTheError() {
+            Reply layers = post("/lessons/weight-update", FORM.replace("layers=2,2,1", "layers=2,x") + "&action=step",
+                    true);
+            assertThat(layers.body()).contains("<p class=\"form-error\" id=\"form-error\" role=\"alert\">")
+                    .containsPattern("id=\"f-layers\"[^>]* class=\"invalid\" aria-invalid=\"true\" "
+                            + "aria-describedby=\"form-error\"")
+                    .doesNotContain("id=\"results\"");
+            Reply slope = post("/lessons/weight-update", FORM.replace("slope=1", "slope=-1") + "&action=step", true);
+            assertThat(slope.body()).containsPattern("id=\"f-slope\"[^>]* value=\"-1\" class=\"invalid\" "
+                    + "aria-invalid=\"true\"").containsPattern("id=\"f-layers\"[^>]* aria-describedby=\"layers-help\"");
+            Reply eta = post("/lessons/weight-update", FORM.replace("eta=0.5", "eta=%3Cb%3E%22") + "&action=step", true);
+            assertThat(eta.body()).contains("value=\"&lt;b&gt;&quot;\"").doesNotContain("<b>\"");
+        }
+
+        @Test
         void escapesWhatTheVisitorTyped() {
             Reply r = get("/lessons/feed-forward?" + FORM.replace("x-0=1", "x-0=%3Cscript%3Ealert(1)%3C/script%3E"), null, null);
             assertThat(r.status()).isEqualTo(400);

@@ -128,6 +128,9 @@ public final class ExercisePages {
         Map<String, Object> model = model(ctx, e, truth, true);
         model.put("solution", WorkedStep.of(e.problem(), truth, e.decimals(), Script.UNICODE));
         model.put("sheet", Worksheet.of(e, truth, name -> null, null, null, null));
+        Lang lang = (Lang) model.get("lang");
+        model.put("downloads", Downloads.links(ctx.contextPath() + "/exercises/" + e.id() + "/key",
+                "lang=" + lang.code(), lang));
         ctx.render("exercise-key", model);
     }
 

@@ -6,22 +6,13 @@ import java.util.Map;
 import lab.backprop.notation.Subscripts;
 
 /**
- * The boxes of a {@link NetworkForm} as the template lays them out, each labelled in the lecture's
+ * The boxes of a {@link NetworkForm} as the form lays them out, each labelled in the lecture's
  * symbols: x₁…, d₁… (t₁… for the delta rule), one activation per layer, and each weight matrix with
  * its bias column (v₂₀ is the bias of hidden unit 2, the weight on the constant input x₀ = +1).
  */
 public record FormLayout(NetworkForm.Kind kind, int[] sizes, Map<String, String> values) {
     /** One input box. */
     public record Field(String name, String label, String value) {
-        /** The box with its label, marked invalid when it is {@code errorField}. */
-        public String markup(String errorField) {
-            return FormMarkup.numberField(this, errorField);
-        }
-
-        /** An activation's options, this field's value selected. */
-        public String options() {
-            return FormMarkup.options(this);
-        }
     }
 
     /** One receiving unit's row of a weight matrix: its bias first, then a weight per sending unit. */
@@ -30,10 +21,6 @@ public record FormLayout(NetworkForm.Kind kind, int[] sizes, Map<String, String>
 
     /** The weights into one layer, with the symbol used for them (v or w). */
     public record Connection(int index, String symbol, List<String> columns, List<Row> rows) {
-        /** The matrix as a table of number boxes, the box named {@code errorField} marked invalid. */
-        public String markup(String errorField) {
-            return FormMarkup.grid(this, errorField);
-        }
     }
 
     public List<Field> inputs() {

@@ -22,7 +22,8 @@ import lab.backprop.worked.Handout;
 
 /**
  * The lesson pages: each lesson with its widget, and the widget's form posts. Handlers are thin:
- * choose the language, compute the widget, render a template.
+ * choose the language, compute the widget, render a template (a posted step's widget is written by
+ * {@link WidgetMarkup} alone).
  */
 public final class LessonPages {
     private final LessonCatalog catalog;
@@ -66,7 +67,7 @@ public final class LessonPages {
             } else if (lesson.preset() != null) {
                 Widget widget = ctx.queryParam("layers") == null ? LessonWidgets.preset(lesson)
                         : LessonWidgets.compute(lesson, ctx::queryParam, null);
-                model.put("widget", widget);
+                putWidget(model, ctx, lesson, widget);
                 if (widget.hasError()) {
                     ctx.status(400);
                 }
@@ -87,16 +88,16 @@ public final class LessonPages {
         }
         Widget widget = LessonWidgets.compute(lesson, ctx::formParam, ctx.formParam("action"));
         String url = ctx.contextPath() + "/lessons/" + lesson.slug() + "?" + widget.shareQuery();
-        Map<String, Object> model = lessonModel(ctx, lesson);
-        model.put("widget", widget);
         if ("true".equals(ctx.header("HX-Request"))) {
             if (!widget.hasError()) {
                 ctx.header("HX-Push-Url", url);
             }
-            ctx.render("lesson :: widget", model);
+            ctx.html(WidgetMarkup.of(widget, lesson, ctx.contextPath(), Language.of(ctx)));
         } else if (!widget.hasError()) {
             ctx.redirect(url + "#results", HttpStatus.SEE_OTHER);
         } else {
+            Map<String, Object> model = lessonModel(ctx, lesson);
+            putWidget(model, ctx, lesson, widget);
             ctx.status(400);
             ctx.render("lesson", model);
         }
@@ -115,6 +116,12 @@ public final class LessonPages {
         Lang lang = Language.of(ctx);
         Handout handout = new Handout(lesson.title(lang), problem, problem.step(), Numbers.DECIMALS, lang);
         Downloads.send(ctx, handout, format, lesson.slug() + "-step");
+    }
+
+    /** The widget, and its markup for the page (the same as a posted step's answer). */
+    private static void putWidget(Map<String, Object> model, Context ctx, Lesson lesson, Widget widget) {
+        model.put("widget", widget);
+        model.put("widgetMarkup", WidgetMarkup.of(widget, lesson, ctx.contextPath(), (Lang) model.get("lang")));
     }
 
     private Lesson find(Context ctx) {

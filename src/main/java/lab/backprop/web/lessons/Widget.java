@@ -2,6 +2,7 @@ package lab.backprop.web.lessons;
 
 import java.util.Arrays;
 import java.util.List;
+import lab.backprop.i18n.Lang;
 import lab.backprop.lessons.Lesson;
 import lab.backprop.web.Diagram;
 import lab.backprop.web.Table;
@@ -26,10 +27,11 @@ public record Widget(NetworkForm form, List<Table> tables, Diagram diagram, Stri
 
     /** A heading's message key and the tables under it. */
     public record Group(String id, List<Table> tables) {
-        /** The group's tables as HTML, each in its card. */
-        public String markup() {
-            return Table.cards(tables);
-        }
+    }
+
+    /** The tables as HTML under the lessons' focus headings (a section per heading). */
+    public String groupsMarkup(Lang lang) {
+        return WidgetMarkup.groups(this, lang);
     }
 
     /** The tables grouped under the lessons' focus headings, in lecture order, without empty groups. */
