@@ -13,7 +13,12 @@
 // the two cores it shares with the server during a class; this one takes a sixteenth
 // (docs/PERFORMANCE.md, seventh sitting). A real class's browsers take none of the server's cores.
 //
+// With SAMPLES=FILE in the environment it also writes every request as JSON to FILE, by kind: [sent at
+// (Date.now()), ms, status], to line slow requests up with a server's GC or safepoint log (-Xlog with
+// the time decorator) and find what they waited for (docs/PERFORMANCE.md, eighth sitting).
+//
 // Usage (Node.js 18 or later, no modules): node bench/class.mjs http://127.0.0.1:PORT [students=300] [seconds=60]
+import { writeFileSync } from 'node:fs';
 import { browser, pct } from './browser.mjs';
 
 const [base, studentsArg = '300', secondsArg = '60'] = process.argv.slice(2);
@@ -120,4 +125,8 @@ if (HAND_IN) {
   report('hand-in (stored)', results.handIn);
 }
 report('GET /health (reference, same run)', results.health);
+if (process.env.SAMPLES) {
+  writeFileSync(process.env.SAMPLES, JSON.stringify(Object.fromEntries(Object.entries(results)
+    .map(([kind, samples]) => [kind, samples.map((x) => [x.sentAt, x.ms, x.status])]))));
+}
 process.exit(0);
