@@ -69,11 +69,7 @@ public final class ExercisePages {
         Exercise e = find(ctx);
         StepTrace truth = e.problem().step();
         HandIns.Result result = handIns.handIn(ctx, e, truth);
-        boolean htmx = isHtmx(ctx);
-        Map<String, Object> model = model(ctx, e, truth, !htmx);
-        model.put("sheet", result.sheet());
-        model.put("handIn", result.form());
-        ctx.render(htmx ? "exercise :: sheet" : "exercise", model);
+        render(ctx, e, truth, result.sheet(), result.form(), isHtmx(ctx));
     }
 
     private void list(Context ctx) {
@@ -99,7 +95,7 @@ public final class ExercisePages {
     private void worksheet(Context ctx) {
         Exercise e = find(ctx);
         StepTrace truth = e.problem().step();
-        render(ctx, e, truth, Worksheet.of(e, truth, name -> null, null, null, null), false);
+        render(ctx, e, truth, Worksheet.of(e, truth, name -> null, null, null, null), null, false);
     }
 
     /**
@@ -119,13 +115,13 @@ public final class ExercisePages {
         } catch (InvalidInput bad) {
             sheet = Worksheet.of(e, truth, ctx::formParam, null, bad.getMessage(), Worksheet.fieldOf(bad.path()));
         }
-        render(ctx, e, truth, sheet, isHtmx(ctx));
+        render(ctx, e, truth, sheet, null, isHtmx(ctx));
     }
 
     private void key(Context ctx) {
         Exercise e = find(ctx);
         StepTrace truth = e.problem().step();
-        Map<String, Object> model = model(ctx, e, truth, true);
+        Map<String, Object> model = model(ctx, e, truth);
         model.put("solution", WorkedStep.of(e.problem(), truth, e.decimals(), Script.UNICODE));
         model.put("sheet", Worksheet.of(e, truth, name -> null, null, null, null));
         Lang lang = (Lang) model.get("lang");
@@ -143,11 +139,30 @@ public final class ExercisePages {
         Downloads.send(ctx, handout, format, e.id() + "-key");
     }
 
-    /** The whole page, or with {@code sheetOnly} (htmx) the worksheet's form alone. */
-    private void render(Context ctx, Exercise e, StepTrace truth, Worksheet sheet, boolean sheetOnly) {
-        Map<String, Object> model = model(ctx, e, truth, !sheetOnly);
+    /**
+     * The whole page, or with {@code sheetOnly} (htmx) the worksheet's form alone, written by
+     * {@link SheetMarkup} without a template; {@code handIn}: the hand-in part after a hand-in, null
+     * for the one typed in this request (when class records are on).
+     */
+    private void render(Context ctx, Exercise e, StepTrace truth, Worksheet sheet, HandInForm handIn,
+                        boolean sheetOnly) {
+        if (sheetOnly) {
+            Lang lang = Language.of(ctx);
+            ctx.html(sheetForm(ctx, e, sheet, handIn, instructions.questions(e, lang, ctx.contextPath()), lang));
+            return;
+        }
+        Map<String, Object> model = model(ctx, e, truth);
         model.put("sheet", sheet);
-        ctx.render(sheetOnly ? "exercise :: sheet" : "exercise", model);
+        @SuppressWarnings("unchecked")
+        Map<String, String> questionText = (Map<String, String>) model.get("questionText");
+        model.put("sheetForm", sheetForm(ctx, e, sheet, handIn, questionText, (Lang) model.get("lang")));
+        ctx.render("exercise", model);
+    }
+
+    private String sheetForm(Context ctx, Exercise e, Worksheet sheet, HandInForm handIn,
+                             Map<String, String> questionText, Lang lang) {
+        HandInForm form = handIn != null || handIns == null ? handIn : HandInForm.typed(ctx);
+        return SheetMarkup.form(sheet, questionText, form, ctx.contextPath() + "/exercises/" + e.id(), lang);
     }
 
     /** A Check or a hand-in sent by htmx, which swaps in the worksheet's form alone. */
@@ -156,24 +171,18 @@ public final class ExercisePages {
     }
 
     /**
-     * What the worksheet's form needs (its questions, the hand-in form); for the {@code wholePage} also
-     * the instructions, the lesson practised, the given tables and the diagram, which a class's Checks
-     * and hand-ins (the form alone) would otherwise build for nothing.
+     * What the whole page needs besides its worksheet: the questions' text, the instructions, the
+     * lesson practised, the given tables and the diagram.
      */
-    private Map<String, Object> model(Context ctx, Exercise e, StepTrace truth, boolean wholePage) {
+    private Map<String, Object> model(Context ctx, Exercise e, StepTrace truth) {
         Map<String, Object> model = site.base(ctx);
         Lang lang = (Lang) model.get("lang");
         model.put("exercise", e);
         model.put("questionText", instructions.questions(e, lang, ctx.contextPath()));
-        if (handIns != null) {
-            model.put("handIn", HandInForm.typed(ctx));
-        }
-        if (wholePage) {
-            model.put("instructions", instructions.html(e, lang, ctx.contextPath()));
-            model.put("practised", site.lesson(e.lesson()).orElse(null));
-            model.put("given", GivenTables.of(e.problem()));
-            model.put("diagram", Diagram.given(truth));
-        }
+        model.put("instructions", instructions.html(e, lang, ctx.contextPath()));
+        model.put("practised", site.lesson(e.lesson()).orElse(null));
+        model.put("given", GivenTables.of(e.problem()));
+        model.put("diagram", Diagram.given(truth));
         return model;
     }
 
