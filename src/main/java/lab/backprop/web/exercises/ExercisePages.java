@@ -125,6 +125,7 @@ public final class ExercisePages {
         model.put("solution", WorkedStep.of(e.problem(), truth, e.decimals(), Script.UNICODE));
         model.put("sheet", Worksheet.of(e, truth, name -> null, null, null, null));
         Lang lang = (Lang) model.get("lang");
+        model.put("questionText", instructions.questions(e, lang, ctx.contextPath()));
         model.put("downloads", Downloads.links(ctx.contextPath() + "/exercises/" + e.id() + "/key",
                 "lang=" + lang.code(), lang));
         ctx.render("exercise-key", model);
@@ -147,22 +148,19 @@ public final class ExercisePages {
     private void render(Context ctx, Exercise e, StepTrace truth, Worksheet sheet, HandInForm handIn,
                         boolean sheetOnly) {
         if (sheetOnly) {
-            Lang lang = Language.of(ctx);
-            ctx.html(sheetForm(ctx, e, sheet, handIn, instructions.questions(e, lang, ctx.contextPath()), lang));
+            ctx.html(sheetForm(ctx, e, sheet, handIn, Language.of(ctx)));
             return;
         }
         Map<String, Object> model = model(ctx, e, truth);
         model.put("sheet", sheet);
-        @SuppressWarnings("unchecked")
-        Map<String, String> questionText = (Map<String, String>) model.get("questionText");
-        model.put("sheetForm", sheetForm(ctx, e, sheet, handIn, questionText, (Lang) model.get("lang")));
+        model.put("sheetForm", sheetForm(ctx, e, sheet, handIn, (Lang) model.get("lang")));
         ctx.render("exercise", model);
     }
 
-    private String sheetForm(Context ctx, Exercise e, Worksheet sheet, HandInForm handIn,
-                             Map<String, String> questionText, Lang lang) {
+    private String sheetForm(Context ctx, Exercise e, Worksheet sheet, HandInForm handIn, Lang lang) {
         HandInForm form = handIn != null || handIns == null ? handIn : HandInForm.typed(ctx);
-        return SheetMarkup.form(sheet, questionText, form, ctx.contextPath() + "/exercises/" + e.id(), lang);
+        return SheetMarkup.form(sheet, instructions.questions(e, lang, ctx.contextPath()), form,
+                ctx.contextPath() + "/exercises/" + e.id(), lang);
     }
 
     /** A Check or a hand-in sent by htmx, which swaps in the worksheet's form alone. */
@@ -171,14 +169,13 @@ public final class ExercisePages {
     }
 
     /**
-     * What the whole page needs besides its worksheet: the questions' text, the instructions, the
-     * lesson practised, the given tables and the diagram.
+     * What the page (or its key) needs besides the worksheet: the instructions, the lesson practised,
+     * the given tables and the diagram.
      */
     private Map<String, Object> model(Context ctx, Exercise e, StepTrace truth) {
         Map<String, Object> model = site.base(ctx);
         Lang lang = (Lang) model.get("lang");
         model.put("exercise", e);
-        model.put("questionText", instructions.questions(e, lang, ctx.contextPath()));
         model.put("instructions", instructions.html(e, lang, ctx.contextPath()));
         model.put("practised", site.lesson(e.lesson()).orElse(null));
         model.put("given", GivenTables.of(e.problem()));
