@@ -6,7 +6,8 @@ import java.util.List;
  * A small writer of HTML and SVG for the page parts that repeat an element per number (the results
  * tables, the diagram, the weight grids). Thymeleaf evaluates each attribute expression on every render,
  * which made a posted step cost ~15 ms of CPU; these parts are written here as strings instead, and the
- * templates insert them whole. Every text and attribute value is escaped; a null attribute is left out.
+ * templates insert them whole. The answers to a posted step, a Check and a hand-in are written here
+ * entirely, without a template. Every text and attribute value is escaped; a null attribute is left out.
  */
 public final class Html {
     private final StringBuilder out = new StringBuilder(2048);
@@ -81,7 +82,10 @@ public final class Html {
         return open("tr").end().open("th").attr("scope", "row").end().text(label).close("th");
     }
 
-    /** Markup written by another of these writers (a table, the diagram), inserted as it is. */
+    /**
+     * Markup inserted as it is: only what is already safe HTML, another of these writers' output (a
+     * table, the diagram) or the content's rendered Markdown (a question's text).
+     */
     public Html raw(String markup) {
         out.append(markup);
         return this;

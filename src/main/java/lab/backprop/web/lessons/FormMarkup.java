@@ -10,7 +10,7 @@ import lab.backprop.web.Html;
  * The network form of a lesson's widget as HTML (see {@link lab.backprop.web.Html} for why): the error,
  * the network's shape (layer sizes, an activation per layer, slope k and learning rate η), the example
  * (x and d), each weight matrix, and the buttons. A box named by the form's error is marked invalid and
- * points at the error message. Whitespace is written where the template had it between inline boxes.
+ * points at the error message. Whitespace is written between the boxes that the page lays out inline.
  */
 final class FormMarkup {
     private FormMarkup() {
