@@ -58,6 +58,12 @@ public final class Html {
         return this;
     }
 
+    /** A table's caption written in TeX, which the page's KaTeX typesets (the span of class math inline). */
+    public Html caption(String tex) {
+        return open("caption").end().open("span").attr("class", "math inline").end().text(tex).close("span")
+                .close("caption");
+    }
+
     /**
      * A table's head and the start of its body: an empty corner cell above the row headers, then a
      * header cell per column, its text in a span of {@code spanClass} (such as TeX to typeset) or, when
@@ -89,6 +95,15 @@ public final class Html {
     public Html raw(String markup) {
         out.append(markup);
         return this;
+    }
+
+    /**
+     * A form's error, announced when it appears: {@code lead} in bold ("Please check"), then the message;
+     * {@code id} is what the invalid box points at with aria-describedby.
+     */
+    public Html formError(String id, String lead, String message) {
+        return open("p").attr("class", "form-error").attr("id", id).attr("role", "alert").end()
+                .element("strong", lead).text(": ").element("span", message).close("p");
     }
 
     /** An element without attributes around escaped text: {@code <tag>text</tag>}. */

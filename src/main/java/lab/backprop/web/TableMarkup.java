@@ -15,8 +15,7 @@ final class TableMarkup {
     static String of(Table t) {
         Html h = new Html();
         h.open("figure").attr("class", "table-card").end().open("table").attr("data-symbol", t.symbol()).attr("data-layer", t.layer()).end();
-        h.open("caption").end().open("span").attr("class", "math inline").end().text(t.caption()).close("span")
-                .close("caption");
+        h.caption(t.caption());
         h.head(t.columns(), "math inline");
         int columns = t.columns().size();
         for (Table.Row r : t.rows()) {

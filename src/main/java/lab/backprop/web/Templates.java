@@ -20,8 +20,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * {@code lang} chooses the language of #{...} messages.
  *
  * <p>Each render writes into a buffer sized to the last render of the same name. Thymeleaf's own starts
- * at 100 characters and is copied at every doubling; for a posted step's 31 KB widget those copies were
- * about 110 KB of the 1.27 MB it allocated (docs/PERFORMANCE.md, fifth sitting).
+ * at 100 characters and is copied at every doubling; for a posted step's 31 KB widget, while it was a
+ * template, those copies were about 110 KB of the 1.27 MB it allocated (docs/PERFORMANCE.md, fifth
+ * sitting).
  */
 public final class Templates implements FileRenderer {
     private static final int FIRST_CAPACITY = 8192;

@@ -30,9 +30,7 @@ final class SheetMarkup {
         h.open("form").attr("id", "sheet").attr("method", "post").attr("class", "sheet-form").attr("action", action)
                 .attr("hx-post", action).attr("hx-target", "#sheet").attr("hx-swap", "outerHTML").end().text("\n");
         if (sheet.error() != null) {
-            h.open("p").attr("class", "form-error").attr("id", "sheet-error").attr("role", "alert").end()
-                    .element("strong", texts.of(lang, "lab.error")).text(": ").element("span", sheet.error())
-                    .close("p").text("\n");
+            h.formError("sheet-error", texts.of(lang, "lab.error"), sheet.error()).text("\n");
         }
         if (sheet.summary() != null) {
             summary(h, sheet.summary(), texts, lang);
@@ -102,11 +100,7 @@ final class SheetMarkup {
         } else {
             h.open("p").attr("class", "answer-box").end().text("\n");
             h.open("label").attr("for", "a-" + q.name()).end().text(q.symbol()).close("label").text(" =\n");
-            h.open("input").attr("type", "text").attr("inputmode", "decimal").attr("autocomplete", "off")
-                    .attr("id", "a-" + q.name()).attr("name", q.name()).attr("value", q.value())
-                    .attr("placeholder", q.symbol())
-                    .attr("aria-invalid", q.name().equals(errorField) || "incorrect".equals(q.status()) ? "true" : null)
-                    .attr("aria-describedby", q.status() != null ? "m-" + q.name() : null).end().text("\n");
+            answerBox(h, q.name(), q.symbol(), q.value(), q.status(), errorField, null).text("\n");
             h.close("p").text("\n");
         }
         if (q.status() != null) {
@@ -155,8 +149,7 @@ final class SheetMarkup {
         Html h = new Html();
         h.open("figure").attr("class", "table-card sheet").end();
         h.open("table").attr("data-symbol", t.symbol()).attr("data-layer", t.layer()).end();
-        h.open("caption").end().open("span").attr("class", "math inline").end().text(t.caption()).close("span")
-                .close("caption");
+        h.caption(t.caption());
         h.head(t.columns(), null);
         for (Worksheet.SheetRow r : t.rows()) {
             h.rowHead(r.label());
@@ -177,15 +170,25 @@ final class SheetMarkup {
         String status = c.status();
         h.open("td").attr("data-status", status).attr("data-field", c.name())
                 .attr("class", status != null ? "mark-" + status : null).end();
-        h.open("input").attr("type", "text").attr("inputmode", "decimal").attr("autocomplete", "off")
-                .attr("id", "a-" + c.name()).attr("name", c.name()).attr("value", c.value() == null ? "" : c.value())
-                .attr("placeholder", c.symbol()).attr("aria-label", c.symbol())
-                .attr("aria-invalid", c.name().equals(errorField) || "incorrect".equals(status) ? "true" : null)
-                .attr("aria-describedby", status != null ? "m-" + c.name() : null).end();
+        answerBox(h, c.name(), c.symbol(), c.value(), status, errorField, c.symbol());
         if (status != null) {
             mark(h, c.name(), status, c.message(), lang);
         }
         h.close("td");
+    }
+
+    /**
+     * A box for a typed answer, named {@code name} and showing {@code symbol} while empty; invalid when the
+     * form's error is about it or its mark is incorrect, and described by its mark once it has one. A box
+     * without a label element (in an answer table) is named by {@code ariaLabel}.
+     */
+    private static Html answerBox(Html h, String name, String symbol, String value, String status, String errorField,
+                                  String ariaLabel) {
+        return h.open("input").attr("type", "text").attr("inputmode", "decimal").attr("autocomplete", "off")
+                .attr("id", "a-" + name).attr("name", name).attr("value", value == null ? "" : value)
+                .attr("placeholder", symbol).attr("aria-label", ariaLabel)
+                .attr("aria-invalid", name.equals(errorField) || "incorrect".equals(status) ? "true" : null)
+                .attr("aria-describedby", status != null ? "m-" + name : null).end();
     }
 
     /** The mark of one answer (a box or a question): its icon, the status in words and the marker's hint. */

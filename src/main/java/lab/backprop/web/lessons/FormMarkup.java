@@ -23,9 +23,7 @@ final class FormMarkup {
                 .attr("hx-post", action).attr("hx-target", "#widget").attr("hx-swap", "outerHTML")
                 .attr("hx-indicator", "#widget").end().text("\n");
         if (w.hasError()) {
-            h.open("p").attr("class", "form-error").attr("id", "form-error").attr("role", "alert").end()
-                    .element("strong", texts.of(lang, "lab.error")).text(": ").element("span", w.error())
-                    .close("p").text("\n");
+            h.formError("form-error", texts.of(lang, "lab.error"), w.error()).text("\n");
         }
         FormLayout boxes = w.form().layout();
         shape(h, w, boxes, texts, lang);
