@@ -21,8 +21,12 @@ final class DiagramMarkup {
      * shown by the script), the SVG at one SVG unit to a sixteenth of an em, and the caption.
      */
     static String figure(Diagram d, Lang lang) {
+        return figure(new Html(), d, lang).toString();
+    }
+
+    /** {@link #figure(Diagram, Lang)}, written at the end of {@code h}. */
+    static Html figure(Html h, Diagram d, Lang lang) {
         Texts texts = Texts.get();
-        Html h = new Html();
         h.open("figure").attr("class", "diagram").end().text("\n");
         if (d.revealed()) {
             h.open("div").attr("class", "diagram-controls").attr("data-js-only", "").attr("hidden", "").end()
@@ -43,7 +47,7 @@ final class DiagramMarkup {
         inside(h, d);
         h.close("svg").text("\n").close("div").text("\n");
         h.element("figcaption", texts.of(lang, d.revealed() ? "diagram.caption" : "diagram.givenCaption"));
-        return h.close("figure").toString();
+        return h.close("figure");
     }
 
     private static void inside(Html h, Diagram d) {
@@ -72,11 +76,11 @@ final class DiagramMarkup {
         for (Diagram.Node n : d.nodes()) {
             h.open("g").attr("class", n.bias() ? "node bias" : "node").attr("data-fstep", n.forwardStep())
                     .attr("data-bstep", n.backwardStep()).attr("data-layer", n.layer()).end();
-            h.open("circle").attr("cx", n.cx()).attr("cy", n.cy()).attr("r", n.r()).end().close("circle");
-            h.open("text").attr("class", "label").attr("x", n.cx()).attr("y", n.cy()).attr("dy", MIDDLE).end()
+            h.open("circle").coordinate("cx", n.cx()).coordinate("cy", n.cy()).coordinate("r", n.r()).end().close("circle");
+            h.open("text").attr("class", "label").coordinate("x", n.cx()).coordinate("y", n.cy()).attr("dy", MIDDLE).end()
                     .text(n.label()).close("text");
             for (Diagram.Note note : n.notes()) {
-                h.open("text").attr("class", "note " + note.kind()).attr("x", note.x()).attr("y", note.y())
+                h.open("text").attr("class", "note " + note.kind()).coordinate("x", note.x()).coordinate("y", note.y())
                         .attr("dy", MIDDLE).end().text(note.text()).close("text");
             }
             h.close("g");
@@ -85,15 +89,15 @@ final class DiagramMarkup {
     }
 
     private static void line(Html h, String kind, Diagram.Edge e) {
-        h.open("line").attr("class", kind).attr("x1", e.x1()).attr("y1", e.y1()).attr("x2", e.x2())
-                .attr("y2", e.y2()).end().close("line");
+        h.open("line").attr("class", kind).coordinate("x1", e.x1()).coordinate("y1", e.y1()).coordinate("x2", e.x2())
+                .coordinate("y2", e.y2()).end().close("line");
     }
 
     private static void label(Html h, String kind, Diagram.Label l) {
         h.open("g").attr("class", l.shown() ? kind + " shown" : kind).end();
-        h.open("rect").attr("x", l.x() - l.width() / 2).attr("y", l.y() - l.height() / 2).attr("width", l.width())
-                .attr("height", l.height()).attr("rx", "4").end().close("rect");
-        h.open("text").attr("x", l.x()).attr("y", l.y()).attr("data-full", l.full()).attr("dy", MIDDLE).end()
+        h.open("rect").coordinate("x", l.x() - l.width() / 2).coordinate("y", l.y() - l.height() / 2)
+                .coordinate("width", l.width()).coordinate("height", l.height()).attr("rx", "4").end().close("rect");
+        h.open("text").coordinate("x", l.x()).coordinate("y", l.y()).attr("data-full", l.full()).attr("dy", MIDDLE).end()
                 .text(l.text()).close("text");
         h.close("g");
     }

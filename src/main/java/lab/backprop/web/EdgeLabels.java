@@ -77,8 +77,11 @@ final class EdgeLabels {
         if (s.contains("e") || !s.contains(".")) {
             return s;
         }
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        return s.substring(0, s.charAt(end - 1) == '.' ? end - 1 : end);
     }
 
     /**

@@ -10,7 +10,16 @@ import java.util.List;
  * entirely, without a template. Every text and attribute value is escaped; a null attribute is left out.
  */
 public final class Html {
-    private final StringBuilder out = new StringBuilder(2048);
+    private final StringBuilder out;
+
+    public Html() {
+        this(2048);
+    }
+
+    /** A writer with room for {@code capacity} characters before its buffer grows. */
+    public Html(int capacity) {
+        out = new StringBuilder(capacity);
+    }
 
     /** Starts an opening tag: attributes follow, then {@link #end()}. */
     public Html open(String tag) {
@@ -28,9 +37,9 @@ public final class Html {
         return this;
     }
 
-    /** An attribute whose value is a number as Java writes it (62.0, 0.5, 3.0E-5): {@link Numbers#shortest}. */
-    public Html attr(String name, double value) {
-        out.append(' ').append(name).append("=\"").append(Numbers.shortest(value)).append('"');
+    /** An attribute whose value is a coordinate or length of a picture, to a hundredth: {@link Numbers#hundredths}. */
+    public Html coordinate(String name, double value) {
+        out.append(' ').append(name).append("=\"").append(Numbers.hundredths(value)).append('"');
         return this;
     }
 

@@ -51,6 +51,49 @@ class NumbersTest {
     }
 
     @Test
+    void roundingTheScaledDoubleGivesWhatRoundingItsShortestDecimalGivesEvenAtTiesAndTheirNeighbours() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int n = 0; n < 300_000; n++) {
+            double v = (random.nextBoolean() ? 1 : -1) * Math.pow(10, random.nextDouble(-4.4, 7));
+            // A tie at the fifth decimal written with up to twelve digits (0.23455, 123456.78905), and the
+            // doubles up to three ulps either side, where a·10⁴ and the shortest decimal·10⁴ part ways.
+            long digits = (long) (Math.abs(v) * 1e4);
+            double tie = Math.copySign((digits + 0.5) / 1e4, v);
+            double[] near = {v, tie, Math.nextUp(tie), Math.nextDown(tie), Math.nextUp(Math.nextUp(tie)),
+                Math.nextDown(Math.nextDown(tie)), tie + 3 * Math.ulp(tie), tie - 3 * Math.ulp(tie),
+                Double.parseDouble(String.format(Locale.ROOT, "%.5f", v))};
+            for (double t : near) {
+                if (Math.abs(t) >= 5e-5 && Math.abs(t) < 1e7) {
+                    assertThat(Numbers.format(t)).as("%s", t).isEqualTo(Numbers.fourDecimals(t));
+                }
+            }
+        }
+        for (double t : new double[] {5e-5, 5.000000000000001e-5, 0.00015, 0.99995, 1.00005, 2.5, 0.4999999,
+            9_999_999.99995, 9_999_999.99994, 1234.56785, -0.00005, -1234.56785, 0.00009999}) {
+            assertThat(Numbers.format(t)).as("%s", t).isEqualTo(Numbers.fourDecimals(t));
+        }
+    }
+
+    @Test
+    void aCoordinateIsWrittenToAHundredthWithoutTrailingZerosAndReadsBackWithinHalfOfOne() {
+        assertThat(Numbers.hundredths(62.0)).isEqualTo("62");
+        assertThat(Numbers.hundredths(12.5)).isEqualTo("12.5");
+        assertThat(Numbers.hundredths(-0.25)).isEqualTo("-0.25");
+        assertThat(Numbers.hundredths(0.05)).isEqualTo("0.05");
+        assertThat(Numbers.hundredths(147.08333333333334)).isEqualTo("147.08");
+        assertThat(Numbers.hundredths(99.999)).isEqualTo("100");
+        assertThat(Numbers.hundredths(-0.001)).isEqualTo("0");
+        assertThat(Numbers.hundredths(Double.NaN)).isEqualTo("NaN");
+        SplittableRandom random = new SplittableRandom(3);
+        for (int n = 0; n < 100_000; n++) {
+            double v = random.nextDouble(-2_000, 2_000);
+            String text = Numbers.hundredths(v);
+            assertThat(Math.abs(Double.parseDouble(text) - v)).as(text).isLessThanOrEqualTo(0.005 + 1e-9);
+            assertThat(text).as("%s", v).matches("-?(0|[1-9][0-9]*)(\\.[0-9]?[1-9])?");
+        }
+    }
+
+    @Test
     void theShortestDecimalIsWhatDoubleToStringWritesForEveryMagnitudeTheAppShows() {
         SplittableRandom random = new SplittableRandom(7);
         for (int n = 0; n < 200_000; n++) {
