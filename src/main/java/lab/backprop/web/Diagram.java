@@ -64,6 +64,11 @@ public record Diagram(int width, int height, List<Node> nodes, List<Edge> edges,
         return DiagramMarkup.figure(this, lang);
     }
 
+    /** {@link #figure(Lang)}, written at the end of {@code h}. */
+    public Html figure(Html h, Lang lang) {
+        return DiagramMarkup.figure(h, this, lang);
+    }
+
     /** The column spacings tried, narrowest first, until every weight label fits with its symbol. */
     private static final int[] COLUMNS = {200, 230, 260, 290};
     private static final int ROW = 110;

@@ -21,8 +21,12 @@ public final class Downloads {
      * its extension, {@code query} its parameters.
      */
     public static String links(String base, String query, Lang lang) {
+        return links(new Html(), base, query, lang).toString();
+    }
+
+    /** {@link #links(String, String, Lang)}, written at the end of {@code h}. */
+    public static Html links(Html h, String base, String query, Lang lang) {
         Texts texts = Texts.get();
-        Html h = new Html();
         h.open("p").attr("class", "downloads").end().element("span", texts.of(lang, "export.title")).text(": ");
         for (Format format : Format.values()) {
             if (format.ordinal() > 0) {
@@ -32,7 +36,7 @@ public final class Downloads {
                     .attr("data-format", format.extension()).end().text(texts.of(lang, "export." + format.extension()))
                     .close("a");
         }
-        return h.close("p").toString();
+        return h.close("p");
     }
 
     public static void send(Context ctx, Handout handout, Format format, String name) {

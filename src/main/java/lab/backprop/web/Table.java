@@ -20,9 +20,10 @@ public record Table(Lesson.Focus group, String symbol, int layer, String caption
         return TableMarkup.of(this);
     }
 
-    /** Tables as HTML, each in its card. */
-    public static String cards(List<Table> tables) {
-        return String.join("", tables.stream().map(Table::markup).toList());
+    /** Tables as HTML, each in its card, written at the end of {@code h}. */
+    public static Html cards(Html h, List<Table> tables) {
+        tables.forEach(t -> TableMarkup.of(h, t));
+        return h;
     }
 
     /** A table outside the step's focus groups (the given network, the delta rule, the sigmoid). */

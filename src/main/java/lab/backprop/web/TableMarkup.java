@@ -13,7 +13,11 @@ final class TableMarkup {
     }
 
     static String of(Table t) {
-        Html h = new Html();
+        return of(new Html(), t).toString();
+    }
+
+    /** {@link #of(Table)}, written at the end of {@code h}. */
+    static Html of(Html h, Table t) {
         h.open("figure").attr("class", "table-card").end().open("table").attr("data-symbol", t.symbol()).attr("data-layer", t.layer()).end();
         h.caption(t.caption());
         h.head(t.columns(), "math inline");
@@ -24,10 +28,11 @@ final class TableMarkup {
             for (int n = 0; n < cells.size(); n++) {
                 Table.Cell c = cells.get(n);
                 boolean spans = n == cells.size() - 1 && cells.size() < columns;
+                String exact = c.exact();
                 h.open("td").attr("data-symbol", c.symbol()).attr("data-j", c.j()).attr("data-i", c.i())
-                        .attr("data-value", c.exact())
+                        .attr("data-value", exact)
                         .attr("colspan", spans ? Integer.valueOf(columns - cells.size() + 1) : null)
-                        .attr("title", c.exact()).end();
+                        .attr("title", exact).end();
                 h.open("span").attr("class", "num").end().text(c.text()).close("span");
                 if (c.factors() != null) {
                     h.open("small").attr("class", "factors").end().text("= " + c.factors()).close("small");
@@ -36,6 +41,6 @@ final class TableMarkup {
             }
             h.close("tr");
         }
-        return h.close("tbody").close("table").close("figure").toString();
+        return h.close("tbody").close("table").close("figure");
     }
 }
