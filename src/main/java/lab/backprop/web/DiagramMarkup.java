@@ -76,12 +76,13 @@ final class DiagramMarkup {
         for (Diagram.Node n : d.nodes()) {
             h.open("g").attr("class", n.bias() ? "node bias" : "node").attr("data-fstep", n.forwardStep())
                     .attr("data-bstep", n.backwardStep()).attr("data-layer", n.layer()).end();
-            h.open("circle").coordinate("cx", n.cx()).coordinate("cy", n.cy()).coordinate("r", n.r()).end().close("circle");
-            h.open("text").attr("class", "label").coordinate("x", n.cx()).coordinate("y", n.cy()).attr("dy", MIDDLE).end()
-                    .text(n.label()).close("text");
+            h.open("circle").coordinate("cx", n.cx()).coordinate("cy", n.cy()).coordinate("r", n.r()).end()
+                    .close("circle");
+            h.open("text").attr("class", "label").coordinate("x", n.cx()).coordinate("y", n.cy()).attr("dy", MIDDLE)
+                    .end().text(n.label()).close("text");
             for (Diagram.Note note : n.notes()) {
-                h.open("text").attr("class", "note " + note.kind()).coordinate("x", note.x()).coordinate("y", note.y())
-                        .attr("dy", MIDDLE).end().text(note.text()).close("text");
+                h.open("text").attr("class", "note " + note.kind()).coordinate("x", note.x())
+                        .coordinate("y", note.y()).attr("dy", MIDDLE).end().text(note.text()).close("text");
             }
             h.close("g");
         }
@@ -89,16 +90,16 @@ final class DiagramMarkup {
     }
 
     private static void line(Html h, String kind, Diagram.Edge e) {
-        h.open("line").attr("class", kind).coordinate("x1", e.x1()).coordinate("y1", e.y1()).coordinate("x2", e.x2())
-                .coordinate("y2", e.y2()).end().close("line");
+        h.open("line").attr("class", kind).coordinate("x1", e.x1()).coordinate("y1", e.y1())
+                .coordinate("x2", e.x2()).coordinate("y2", e.y2()).end().close("line");
     }
 
     private static void label(Html h, String kind, Diagram.Label l) {
         h.open("g").attr("class", l.shown() ? kind + " shown" : kind).end();
         h.open("rect").coordinate("x", l.x() - l.width() / 2).coordinate("y", l.y() - l.height() / 2)
                 .coordinate("width", l.width()).coordinate("height", l.height()).attr("rx", "4").end().close("rect");
-        h.open("text").coordinate("x", l.x()).coordinate("y", l.y()).attr("data-full", l.full()).attr("dy", MIDDLE).end()
-                .text(l.text()).close("text");
+        h.open("text").coordinate("x", l.x()).coordinate("y", l.y()).attr("data-full", l.full())
+                .attr("dy", MIDDLE).end().text(l.text()).close("text");
         h.close("g");
     }
 }

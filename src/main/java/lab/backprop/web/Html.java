@@ -12,6 +12,7 @@ import java.util.List;
 public final class Html {
     private final StringBuilder out;
 
+    /** A writer for a part of a page: its buffer starts at 2,048 characters. */
     public Html() {
         this(2048);
     }

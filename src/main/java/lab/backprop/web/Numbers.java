@@ -6,8 +6,10 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * How numbers are shown in tables and forms. Every double is first written as the shortest decimal that
- * reads back as exactly that double ({@link #shortest}), as Jackson writes it in the API's JSON too.
+ * How numbers are shown in tables, forms and the diagram. A value's exact double is written as the shortest
+ * decimal that reads back as exactly that double ({@link #shortest}), as Jackson writes it in the API's JSON
+ * too; what a student reads has four decimals ({@link #format}); a picture's coordinates have two
+ * ({@link #hundredths}).
  */
 public final class Numbers {
     /** The decimals of {@link #format}, and of a lesson's worked step when it is downloaded. */

@@ -75,7 +75,7 @@ class NumbersTest {
     }
 
     @Test
-    void aCoordinateIsWrittenToAHundredthWithoutTrailingZerosAndReadsBackWithinHalfOfOne() {
+    void aCoordinateIsWrittenToAHundredthWithoutTrailingZerosAndReadsBackWithinHalfAHundredth() {
         assertThat(Numbers.hundredths(62.0)).isEqualTo("62");
         assertThat(Numbers.hundredths(12.5)).isEqualTo("12.5");
         assertThat(Numbers.hundredths(-0.25)).isEqualTo("-0.25");

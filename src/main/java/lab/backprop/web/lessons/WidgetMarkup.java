@@ -48,8 +48,7 @@ final class WidgetMarkup {
             h.open("section").attr("class", "group").attr("data-group", g.id()).end()
                     .element("h3", Texts.get().of(lang, "results." + g.id())).text("\n");
             h.open("div").attr("class", "tables").end();
-            Table.cards(h, g.tables()).close("div").close("section")
-                    .text("\n");
+            Table.cards(h, g.tables()).close("div").close("section").text("\n");
         }
         return h;
     }
