@@ -183,7 +183,7 @@ public final class BackpropLab {
     /**
      * Gets the server ready for a class, over loopback: renders the home page and the first lesson in the
      * default language (which compiles the templates every page shares) and fetches the static files,
-     * then opens the doors. Then, on a background thread that it returns, it renders the other lessons,
+     * collects the heap once, then opens the doors. Then, on a background thread that it returns, it renders the other lessons,
      * runs each hot path once and renders the other languages' pages, and repeats the hot paths' posts
      * for {@code hotPathsAfterReady} ({@link #HOT_PATHS_AFTER_READY} when run), each request only once
      * nobody else has asked for anything for a moment (a class arriving has the CPU to itself).
@@ -195,8 +195,15 @@ public final class BackpropLab {
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + settings.basePath();
         int requests = Warmup.beforeReady(base, readiness.token(), WarmupPlan.firstPages(content, settings.defaultLang()),
                 WarmupPlan.files(WebJars.locate()));
+        // What the start leaves alive (the content, the rendered pages, the compressed files, the compiled
+        // templates) is moved out of the young generation now, in one collection before the doors open,
+        // instead of being copied by the class's first young collections while the students wait: those
+        // took 20-40 ms each (docs/PERFORMANCE.md, ninth sitting).
+        long collecting = System.nanoTime();
+        System.gc();
         readiness.ready();
-        LOG.info("Ready: {} warm-up requests in {} ms", requests, (System.nanoTime() - t0) / 1_000_000);
+        LOG.info("Ready: {} warm-up requests in {} ms, the heap collected in {} ms", requests,
+                (collecting - t0) / 1_000_000, (System.nanoTime() - collecting) / 1_000_000);
         List<Call> hotPaths = WarmupPlan.hotPaths(content);
         return Warmup.afterReady(base, readiness.token(), WarmupPlan.afterReady(content, settings.defaultLang(), hotPaths),
                 hotPaths, hotPathsAfterReady, readiness::visitedWithin);
