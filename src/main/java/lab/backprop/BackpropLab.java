@@ -183,10 +183,11 @@ public final class BackpropLab {
     /**
      * Gets the server ready for a class, over loopback: renders the home page and the first lesson in the
      * default language (which compiles the templates every page shares) and fetches the static files,
-     * collects the heap once, then opens the doors. Then, on a background thread that it returns, it renders the other lessons,
-     * runs each hot path once and renders the other languages' pages, and repeats the hot paths' posts
-     * for {@code hotPathsAfterReady} ({@link #HOT_PATHS_AFTER_READY} when run), each request only once
-     * nobody else has asked for anything for a moment (a class arriving has the CPU to itself).
+     * collects the heap once, then opens the doors. Then, on a background thread that it returns, it
+     * renders the other lessons, runs each hot path once and renders the other languages' pages, and
+     * repeats the hot paths' posts for {@code hotPathsAfterReady} ({@link #HOT_PATHS_AFTER_READY} when
+     * run), each request only once nobody else has asked for anything for a moment (a class arriving has
+     * the CPU to itself).
      */
     static Thread warmUp(Javalin app, Settings settings, Content content, Readiness readiness,
                          Duration hotPathsAfterReady) {
