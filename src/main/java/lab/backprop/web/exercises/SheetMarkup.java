@@ -37,7 +37,7 @@ final class SheetMarkup {
         }
         h.open("div").attr("class", "sheets").end().text("\n");
         for (Worksheet.Sheet t : sheet.sheets()) {
-            h.raw(of(t, false, sheet.errorField(), lang));
+            of(h, t, false, sheet.errorField(), lang);
         }
         h.text("\n").close("div").text("\n");
         if (!sheet.questions().isEmpty()) {
@@ -62,16 +62,16 @@ final class SheetMarkup {
     /** How many answers are correct, follow-through, incorrect and missing, of how many. */
     private static void summary(Html h, Marking.Summary s, Texts texts, Lang lang) {
         h.open("p").attr("class", "summary").attr("role", "status").end().text("\n");
-        count(h, "correct", "✓", s.correct(), texts, lang);
-        count(h, "followThrough", "↪", s.followThrough(), texts, lang);
-        count(h, "incorrect", "✗", s.incorrect(), texts, lang);
-        count(h, "missing", "?", s.missing(), texts, lang);
+        count(h, "correct", s.correct(), texts, lang);
+        count(h, "followThrough", s.followThrough(), texts, lang);
+        count(h, "incorrect", s.incorrect(), texts, lang);
+        count(h, "missing", s.missing(), texts, lang);
         h.open("span").end().text("/ ").element("span", Integer.toString(s.total())).close("span").text("\n");
         h.close("p").text("\n");
     }
 
-    private static void count(Html h, String status, String icon, int n, Texts texts, Lang lang) {
-        h.open("span").attr("class", "mark-" + status).end().text(icon + " ")
+    private static void count(Html h, String status, int n, Texts texts, Lang lang) {
+        h.open("span").attr("class", "mark-" + status).end().text(icon(status) + " ")
                 .element("span", texts.of(lang, "mark." + status)).text(" ").element("strong", Integer.toString(n))
                 .close("span").text("\n");
     }
@@ -146,7 +146,11 @@ final class SheetMarkup {
      * the form's error is about (null if none).
      */
     static String of(Worksheet.Sheet t, boolean key, String errorField, Lang lang) {
-        Html h = new Html();
+        return of(new Html(), t, key, errorField, lang).toString();
+    }
+
+    /** {@link #of(Worksheet.Sheet, boolean, String, Lang)}, written at the end of {@code h}. */
+    private static Html of(Html h, Worksheet.Sheet t, boolean key, String errorField, Lang lang) {
         h.open("figure").attr("class", "table-card sheet").end();
         h.open("table").attr("data-symbol", t.symbol()).attr("data-layer", t.layer()).end();
         h.caption(t.caption());
@@ -163,7 +167,7 @@ final class SheetMarkup {
             }
             h.close("tr");
         }
-        return h.close("tbody").close("table").close("figure").toString();
+        return h.close("tbody").close("table").close("figure");
     }
 
     private static void box(Html h, Worksheet.SheetCell c, String errorField, Lang lang) {
@@ -199,18 +203,22 @@ final class SheetMarkup {
     }
 
     private static void mark(Html h, String name, String status, String message, Lang lang) {
-        String icon = switch (status) {
-            case "correct" -> "✓";
-            case "followThrough" -> "↪";
-            case "incorrect" -> "✗";
-            default -> "?";
-        };
         h.open("span").attr("class", "mark").attr("id", "m-" + name).end();
-        h.open("span").attr("class", "icon").attr("aria-hidden", "true").end().text(icon).close("span");
+        h.open("span").attr("class", "icon").attr("aria-hidden", "true").end().text(icon(status)).close("span");
         h.open("span").attr("class", "status").end().text(Texts.get().of(lang, "mark." + status)).close("span");
         if (!status.equals("correct")) {
             h.open("small").attr("class", "hint").end().text(message == null ? "" : message).close("small");
         }
         h.close("span");
+    }
+
+    /** A mark's icon, in the marks' summary and beside each answer: correct, follow-through, incorrect, missing. */
+    private static String icon(String status) {
+        return switch (status) {
+            case "correct" -> "✓";
+            case "followThrough" -> "↪";
+            case "incorrect" -> "✗";
+            default -> "?";
+        };
     }
 }
