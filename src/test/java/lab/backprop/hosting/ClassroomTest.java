@@ -11,7 +11,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lab.backprop.config.Settings;
@@ -68,6 +73,31 @@ class ClassroomTest {
             Reply script = post(app, null);
             assertThat(script.status()).isEqualTo(429);
             assertThat(script.json().get("error").asText()).startsWith("too many requests from your address");
+        }
+    }
+
+    @Test
+    void browsersArrivingTogetherEachGetTheirOwnUnguessableId() throws Exception {
+        try (RunningApp app = RunningApp.start(Settings.forTests())) {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<String>> opened = new ArrayList<>();
+                for (int n = 0; n < 64; n++) {
+                    opened.add(pool.submit(() -> browser(app)));
+                }
+                Set<String> ids = new HashSet<>();
+                for (Future<String> f : opened) {
+                    String cookie = f.get();
+                    String id = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf('.'));
+                    assertThat(id).as("16 bytes, URL-safe Base64").matches("[A-Za-z0-9_-]{22}");
+                    assertThat(ids.add(id)).as("a new id for %s", cookie).isTrue();
+                }
+                assertThat(ids).hasSize(64);
+                assertThat(ids).as("not a counter in the clear")
+                        .noneMatch(id -> id.startsWith("AAAAAAAAAA"));
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
