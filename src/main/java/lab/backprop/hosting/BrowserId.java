@@ -3,10 +3,10 @@ package lab.backprop.hosting;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,10 +15,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A browser's own name for the rate limit: a random id in a cookie, signed with a key that only this
- * server process knows, so a class behind one school address gets one bucket per browser instead of
- * one for all. It identifies a browser, not a person: it holds nothing but the random id, lives for
- * the browser session, and is never logged. A forged or stale cookie counts as none.
+ * A browser's own name for the rate limit: an unguessable id in a cookie, signed with a key that only
+ * this server process knows, so a class behind one school address gets one bucket per browser instead
+ * of one for all. It identifies a browser, not a person: it holds nothing but that id, lives for the
+ * browser session, and is never logged. A forged or stale cookie counts as none.
  *
  * <p>The id is the HMAC of a counter under a second key of this process: as unpredictable as a random
  * one and never repeated, without asking the JDK's {@link SecureRandom} on every first page. That one
