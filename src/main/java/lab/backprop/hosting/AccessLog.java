@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * student's network), the body, cookies or the client's address. Rate-limit refusals are counted
  * by {@link ComputeGuard} instead, so a flood cannot drown the log. It is Jetty's request log, so it
  * has every request: the static files (served ahead of Javalin) and Jetty's own refusals too; the
- * milliseconds run from the request's headers to its last byte handed to the connection.
+ * milliseconds run from the request's headers to its last byte handed to the connection. The server's
+ * own warm-up requests are left out (its {@code Warm-up:} lines count them): the log is its visitors'.
  *
  * <p>The line is written by one background thread, never by the request's: a class of students
  * opening a lesson at once would otherwise queue behind the console's lock. When the writer falls
@@ -27,8 +28,10 @@ final class AccessLog implements RequestLog {
     private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(CAPACITY);
     private final LongAdder dropped = new LongAdder();
     private final Thread writer = new Thread(this::write, "access-log");
+    private final Readiness readiness;
 
-    AccessLog() {
+    AccessLog(Readiness readiness) {
+        this.readiness = readiness;
         writer.setDaemon(true);
         writer.start();
     }
@@ -41,7 +44,7 @@ final class AccessLog implements RequestLog {
     @Override
     public void log(Request request, Response response) {
         int status = response.getStatus();
-        if (status == 429) {
+        if (status == 429 || readiness.isWarmup(request)) {
             return;
         }
         long millis = Math.round((System.nanoTime() - request.getHeadersNanoTime()) / 1e6);

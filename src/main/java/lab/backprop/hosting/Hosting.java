@@ -70,7 +70,7 @@ public final class Hosting {
             http.addCustomizer(new SecurityHeaders());
         });
         StatisticsHandler requests = new StatisticsHandler();
-        AccessLog accessLog = new AccessLog();
+        AccessLog accessLog = new AccessLog(readiness);
         config.jetty.modifyServer(server -> {
             // Javalin adds its connector after this runs and before the server starts.
             server.addEventListener(new LifeCycle.Listener() {

@@ -56,6 +56,11 @@ public final class Readiness {
         return token.equals(ctx.header(HEADER));
     }
 
+    /** The same, for Jetty's side of a request (the access log). */
+    boolean isWarmup(Request request) {
+        return token.equals(request.getHeaders().get(HEADER));
+    }
+
     /**
      * For a handler in front of Javalin (the static files): whether to serve this request, as
      * {@link #guard} would let it through.
