@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The built jar, as INSTRUCTORS.md tells an instructor to run it: {@code prepare} under
  * -XX:ArchiveClassesAtExit writes a class-data archive, and a start that requires that archive
  * (-Xshare:on fails rather than ignore an archive it cannot use) serves pages, and the static files
- * listed from inside the jar.
+ * listed from inside the jar. The start has class records on, and maps their classes from the archive
+ * too; {@code prepare} leaves no database behind, neither where it ran nor in the temporary folder.
  */
 class PreparedStartTest {
     static final Path JAR = Path.of("target", "backprop-lab.jar");
@@ -32,22 +33,34 @@ class PreparedStartTest {
     void prepareWritesAnArchiveThatAStartCanRequire(@TempDir Path dir) throws Exception {
         assertThat(JAR).as("mvn package builds the jar before the integration tests").exists();
         Path archive = dir.resolve("backprop-lab.jsa");
-        Process prepare = new ProcessBuilder(JAVA, "-XX:ArchiveClassesAtExit=" + archive, "-jar", JAR.toString(),
-                "prepare").redirectErrorStream(true).redirectOutput(dir.resolve("prepare.log").toFile()).start();
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        ProcessBuilder preparing = new ProcessBuilder(JAVA, "-XX:ArchiveClassesAtExit=" + archive,
+                "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toAbsolutePath().toString(), "prepare")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("prepare.log").toFile());
+        withoutDatabaseSettings(preparing);
+        Process prepare = preparing.start();
         assertThat(prepare.waitFor(90, TimeUnit.SECONDS)).as("prepare finishes").isTrue();
         String log = Files.readString(dir.resolve("prepare.log"));
         assertThat(prepare.exitValue()).as(log).isZero();
         assertThat(log).contains("Prepared in");
         assertThat(archive).isNotEmptyFile();
+        assertThat(dir.resolve("backprop-lab-data")).as("prepare opens no records where it runs").doesNotExist();
+        try (var left = Files.list(tmp)) {
+            assertThat(left.toList()).as("prepare deletes its own database").isEmpty();
+        }
 
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         File serverLog = dir.resolve("server.log").toFile();
-        Process server = new ProcessBuilder(List.of(JAVA, "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar",
-                JAR.toString(), "--port", Integer.toString(port))).redirectErrorStream(true).redirectOutput(serverLog)
-                .start();
+        Path classes = dir.resolve("classes.log");
+        ProcessBuilder starting = new ProcessBuilder(List.of(JAVA, "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:class+load=info:file=" + classes, "-jar", JAR.toString(), "--port", Integer.toString(port),
+                "--data", dir.resolve("data").toString())).redirectErrorStream(true).redirectOutput(serverLog);
+        withoutDatabaseSettings(starting);
+        starting.environment().put("INSTRUCTOR_PASSWORD", "prepared-start-test");
+        Process server = starting.start();
         try {
             HttpClient client = HttpClient.newHttpClient();
             HttpRequest lesson = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/lessons/feed-forward"))
@@ -76,9 +89,23 @@ class PreparedStartTest {
                 assets++;
             }
             assertThat(assets).isGreaterThanOrEqualTo(8);
+            assertThat(Files.readString(serverLog.toPath())).contains("Class records: on");
+            String loaded = Files.readString(classes);
+            for (String name : List.of("lab.backprop.records.Records", "org.h2.Driver",
+                    "org.flywaydb.core.Flyway", "com.zaxxer.hikari.HikariDataSource")) {
+                assertThat(loaded).as(name).containsPattern(Pattern.quote(name) + " source: shared objects file");
+            }
         } finally {
             server.destroy();
             server.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The embedded database for both: a PostgreSQL server in the environment would be used otherwise. */
+    private static void withoutDatabaseSettings(ProcessBuilder process) {
+        for (String name : List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "DATA_DIR",
+                "INSTRUCTOR_PASSWORD", "INSTRUCTOR_PASSWORD_FILE")) {
+            process.environment().remove(name);
         }
     }
 }
