@@ -167,23 +167,26 @@ public final class BackpropLab {
     /**
      * The {@code prepare} command: the start of a server (content, app, warm-up) on a free loopback port,
      * then a stop. Under {@code -XX:ArchiveClassesAtExit} the JVM writes every class this loaded to an
-     * archive that later starts map instead of loading. Class records are on, in an embedded database
-     * of its own in a temporary folder that is deleted afterwards, so that the archive holds their
-     * classes too (H2, Flyway, HikariCP) and a start with records on is as quick; the instructor's own
-     * records are never opened.
+     * archive that later starts map instead of loading. When the settings turn class records on, so
+     * does this, but in an embedded database of its own in a temporary folder that is deleted
+     * afterwards (the instructor's own records are never opened): the archive then holds their classes
+     * too (H2, Flyway, HikariCP), and a start with records on is as quick. Without records the archive
+     * stays without them: it is 13 MB smaller, and a start maps about 15 MB less.
      */
     static int prepare(Settings given) {
         long t0 = System.nanoTime();
-        Path scratch;
-        try {
-            scratch = Files.createTempDirectory("backprop-lab-prepare");
-        } catch (IOException e) {
-            System.err.println("backprop-lab: prepare cannot make a temporary folder: " + e.getMessage());
-            return 1;
-        }
+        Path scratch = null;
         Settings settings = new Settings(Settings.DEFAULT_HOST, 0, given.content(), given.basePath(),
-                given.defaultLang(), given.rateLimit())
-                .withRecords(RecordsConfig.embedded(scratch, UUID.randomUUID().toString()));
+                given.defaultLang(), given.rateLimit());
+        if (given.records().enabled()) {
+            try {
+                scratch = Files.createTempDirectory("backprop-lab-prepare");
+            } catch (IOException e) {
+                System.err.println("backprop-lab: prepare cannot make a temporary folder: " + e.getMessage());
+                return 1;
+            }
+            settings = settings.withRecords(RecordsConfig.embedded(scratch, UUID.randomUUID().toString()));
+        }
         try {
             Content content = loadContent(settings);
             Readiness readiness = Readiness.closed();
@@ -196,7 +199,9 @@ public final class BackpropLab {
                 app.stop();
             }
         } finally {
-            deleteTree(scratch);
+            if (scratch != null) {
+                deleteTree(scratch);
+            }
         }
         System.out.println("Prepared in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
         return 0;

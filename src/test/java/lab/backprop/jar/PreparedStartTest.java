@@ -22,12 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The built jar, as INSTRUCTORS.md tells an instructor to run it: {@code prepare} under
  * -XX:ArchiveClassesAtExit writes a class-data archive, and a start that requires that archive
  * (-Xshare:on fails rather than ignore an archive it cannot use) serves pages, and the static files
- * listed from inside the jar. The start has class records on, and maps their classes from the archive
- * too; {@code prepare} leaves no database behind, neither where it ran nor in the temporary folder.
+ * listed from inside the jar. Both have class records on, as INSTRUCTORS.md says to prepare with the
+ * settings of the server: the start maps the records' classes from the archive too, and {@code prepare}
+ * leaves no database behind, neither where it ran nor in the temporary folder.
  */
 class PreparedStartTest {
     static final Path JAR = Path.of("target", "backprop-lab.jar");
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    static final String PASSWORD = "prepared-start-test";
 
     @Test
     void prepareWritesAnArchiveThatAStartCanRequire(@TempDir Path dir) throws Exception {
@@ -38,6 +40,7 @@ class PreparedStartTest {
                 "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toAbsolutePath().toString(), "prepare")
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("prepare.log").toFile());
         withoutDatabaseSettings(preparing);
+        preparing.environment().put("INSTRUCTOR_PASSWORD", PASSWORD);
         Process prepare = preparing.start();
         assertThat(prepare.waitFor(90, TimeUnit.SECONDS)).as("prepare finishes").isTrue();
         String log = Files.readString(dir.resolve("prepare.log"));
@@ -59,7 +62,7 @@ class PreparedStartTest {
                 "-Xlog:class+load=info:file=" + classes, "-jar", JAR.toString(), "--port", Integer.toString(port),
                 "--data", dir.resolve("data").toString())).redirectErrorStream(true).redirectOutput(serverLog);
         withoutDatabaseSettings(starting);
-        starting.environment().put("INSTRUCTOR_PASSWORD", "prepared-start-test");
+        starting.environment().put("INSTRUCTOR_PASSWORD", PASSWORD);
         Process server = starting.start();
         try {
             HttpClient client = HttpClient.newHttpClient();
