@@ -53,12 +53,17 @@ public final class Readiness {
 
     /** Whether this is one of the server's own warm-up requests. */
     boolean isWarmup(Context ctx) {
-        return token.equals(ctx.header(HEADER));
+        return isWarmup(ctx.header(HEADER));
     }
 
     /** The same, for Jetty's side of a request (the access log). */
     boolean isWarmup(Request request) {
-        return token.equals(request.getHeaders().get(HEADER));
+        return isWarmup(request.getHeaders().get(HEADER));
+    }
+
+    /** Whether a request's warm-up header carries the token. */
+    private boolean isWarmup(String warmupHeader) {
+        return token.equals(warmupHeader);
     }
 
     /**
@@ -74,7 +79,7 @@ public final class Readiness {
      * passes; anyone else passes once the server is ready, and that is noted as a visit.
      */
     private boolean admits(String warmupHeader) {
-        if (token.equals(warmupHeader)) {
+        if (isWarmup(warmupHeader)) {
             return true;
         }
         if (ready) {
