@@ -3,9 +3,7 @@ package lab.backprop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +14,7 @@ import java.util.List;
 import lab.backprop.config.Settings;
 import lab.backprop.content.Content;
 import lab.backprop.hosting.Readiness;
-import lab.backprop.support.Eventually;
+import lab.backprop.support.AccessLogLines;
 import lab.backprop.support.RunningApp;
 import org.junit.jupiter.api.Test;
 
@@ -88,26 +86,18 @@ class ReadinessTest {
         Readiness readiness = Readiness.open();
         Javalin app = BackpropLab.create(Settings.forTests(), BackpropLab.loadContent(Settings.forTests()), readiness)
                 .start();
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         List<String> lines;
-        try {
+        try (AccessLogLines log = new AccessLogLines()) {
             assertThat(get(app, "/lessons/feed-forward", Readiness.HEADER, readiness.token()).statusCode()).isEqualTo(200);
             assertThat(get(app, "/static/css/app.css", Readiness.HEADER, readiness.token()).statusCode()).isEqualTo(200);
             assertThat(get(app, "/health").statusCode()).isEqualTo(200);
             // The lines are written in the order the answers were sent: the warm-up's would come first.
-            Eventually.until(() -> accessLines(captured).size() >= 1, Duration.ofSeconds(5), "an access log line");
-            lines = accessLines(captured);
+            log.await(1);
+            lines = log.lines();
         } finally {
-            System.setErr(original);
             app.stop();
         }
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).matches(".* access - GET /health 200 \\d+ ms");
-    }
-
-    static List<String> accessLines(ByteArrayOutputStream captured) {
-        return captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(" access - ")).toList();
     }
 }

@@ -2,18 +2,14 @@ package lab.backprop.hosting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import lab.backprop.config.Settings;
+import lab.backprop.support.AccessLogLines;
 import lab.backprop.support.ContentFolder;
-import lab.backprop.support.Eventually;
 import lab.backprop.support.RunningApp.Reply;
 import lab.backprop.support.RunningApp;
 import lab.backprop.web.WebJars;
@@ -223,25 +219,20 @@ class SafeByDefaultTest {
 
     @Test
     void theAccessLogHasMethodPathStatusAndTimeButNoQueryBodyOrAddress() {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         List<String> lines;
-        try {
+        try (AccessLogLines log = new AccessLogLines()) {
             // Each line is written after its response: wait for it, so the lines come in request order.
             app.get("/lessons/feed-forward?x-0=SECRET-QUERY");
-            awaitAccessLines(captured, 1);
+            log.await(1);
             send("POST", "/lessons/weight-update", "application/x-www-form-urlencoded", FORM + "&x-1=SECRET-BODY");
-            awaitAccessLines(captured, 2);
+            log.await(2);
             app.postJson("/api/backprop", "{\"SECRET-JSON\": 1}");
-            awaitAccessLines(captured, 3);
+            log.await(3);
             app.get("/static/css/app.css?SECRET-QUERY"); // served ahead of Javalin, logged all the same
-            awaitAccessLines(captured, 4);
+            log.await(4);
             app.rawGet("/static/%0a%0dinjected");
-            awaitAccessLines(captured, 5);
-            lines = accessLines(captured);
-        } finally {
-            System.setErr(original);
+            log.await(5);
+            lines = log.lines();
         }
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).matches(".* access - GET /lessons/feed-forward 200 \\d+ ms");
@@ -251,13 +242,5 @@ class SafeByDefaultTest {
         assertThat(lines.get(4)).as("a path is logged as sent, so it cannot start a line of its own")
                 .matches(".* access - GET /static/%0a%0dinjected 40\\d \\d+ ms");
         assertThat(String.join("\n", lines)).doesNotContain("SECRET", "127.0.0.1");
-    }
-
-    static List<String> accessLines(ByteArrayOutputStream captured) {
-        return captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("access")).toList();
-    }
-
-    static void awaitAccessLines(ByteArrayOutputStream captured, int n) {
-        Eventually.until(() -> accessLines(captured).size() >= n, Duration.ofSeconds(5), n + " access log line(s)");
     }
 }
