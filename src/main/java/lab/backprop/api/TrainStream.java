@@ -14,8 +14,8 @@ import lab.backprop.problem.InvalidInput;
 import lab.backprop.problem.TrainingProblem;
 
 /**
- * A training run as server-sent events, written while it computes (on the request's thread, so the
- * compute slot is held exactly as long as the run): {@code progress} for each curve point,
+ * A training run as server-sent events, written while it computes (on the thread that computes it, so
+ * that thread is held exactly as long as the run): {@code progress} for each curve point,
  * {@code network} (the weights) at most every {@link #NETWORK_EVERY_MILLIS} ms, then {@code done} with
  * the same JSON as the plain answer, or {@code error} with {"error"} when the run diverges or runs out of
  * time. A client that goes away (Stop, a closed page) makes the next write fail, and the run stops after

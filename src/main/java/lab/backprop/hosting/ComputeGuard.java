@@ -9,6 +9,7 @@ import io.javalin.http.RequestTimeoutResponse;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.router.Endpoint;
 import io.javalin.router.HandlerWrapper;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import lab.backprop.problem.Limits;
@@ -20,10 +21,10 @@ import org.slf4j.LoggerFactory;
  * Wraps the compute routes: every POST (/api/backprop, /api/delta-rule, /api/check, the lesson forms)
  * and every GET under /lessons/ whose link carries a network ({@code ?layers=}): a lesson page or the
  * download of its step. In order, cheapest first: the per-client rate limit (429 with Retry-After),
- * reading the body on the request's own thread (so a slow upload never holds a compute slot; multipart
- * bodies, which no form here sends, are refused with 415 since they cannot be read ahead), then a slot
- * in the {@link ComputeGate} (503 when the server is too busy). Refusals go through the one error mapper
- * like any other error.
+ * reading the body on the request's own thread (so a slow upload never holds a compute thread;
+ * multipart bodies, which no form here sends, are refused with 415 since they cannot be read ahead),
+ * then the handler runs on a thread of the {@link ComputeGate} (503 when the server is too busy), which
+ * also writes the answer. Refusals go through the one error mapper like any other error.
  */
 final class ComputeGuard implements HandlerWrapper {
     private static final Logger LOG = LoggerFactory.getLogger(ComputeGuard.class);
@@ -41,9 +42,9 @@ final class ComputeGuard implements HandlerWrapper {
     /**
      * {@code limiter} limits each client — a browser by its {@link BrowserId} cookie, anything without
      * one by its address — and {@code ceiling} every address as a whole, cookies or not; both null: no
-     * rate limit. The server's own warm-up is not rate-limited. Training runs (up to seconds each) take
-     * their slots from {@code training}, never from the steps' {@code gate}, so students training in the
-     * lab cannot make a class's steps wait.
+     * rate limit. The server's own warm-up is not rate-limited. Training runs (up to seconds each) run
+     * in {@code training}, never in the steps' {@code gate}, so students training in the lab cannot make
+     * a class's steps wait.
      */
     ComputeGuard(RateLimiter limiter, RateLimiter ceiling, BrowserId browsers, ComputeGate gate, ComputeGate training,
                  Readiness readiness) {
@@ -64,8 +65,8 @@ final class ComputeGuard implements HandlerWrapper {
     public Handler wrap(Endpoint endpoint) {
         Handler handler = endpoint.handler;
         if (endpoint.method.equals(HandlerType.POST)) {
-            ComputeGate slots = isTraining(endpoint.path) ? training : gate;
-            return ctx -> guarded(ctx, handler, slots);
+            ComputeGate compute = isTraining(endpoint.path) ? training : gate;
+            return ctx -> guarded(ctx, handler, compute);
         }
         if (endpoint.method.equals(HandlerType.GET) && endpoint.path.startsWith("/lessons/")) {
             return ctx -> {
@@ -101,15 +102,16 @@ final class ComputeGuard implements HandlerWrapper {
                     + "application/x-www-form-urlencoded or data as application/json");
         }
         readBody(ctx);
-        if (!gate.enter()) {
+        ctx.future(() -> gate.submit(() -> handler.handle(ctx))
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(refusedIfBusy(ctx, failure))));
+    }
+
+    private static Throwable refusedIfBusy(Context ctx, Throwable failure) {
+        if (failure instanceof ComputeGate.Busy) {
             ctx.header("Retry-After", "1");
-            throw new Refusal(503, "the server is busy; try again in a moment");
+            return new Refusal(503, "the server is busy; try again in a moment");
         }
-        try {
-            handler.handle(ctx);
-        } finally {
-            gate.leave();
-        }
+        return failure;
     }
 
     /**

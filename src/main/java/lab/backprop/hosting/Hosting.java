@@ -35,13 +35,13 @@ public final class Hosting {
      */
     public static final int ACCEPT_QUEUE_SIZE = 4096;
     /**
-     * Compute requests waiting for a slot beyond these are refused with 503. A step takes well under a
+     * Compute requests waiting for a compute thread beyond these are refused with 503. A step takes well under a
      * millisecond, so a burst of this many clears in a fraction of the wait: queue it, don't refuse it.
      */
     static final int MAX_WAITING = 1024;
     static final long MAX_WAIT_MILLIS = 2_000;
     /**
-     * Training runs take seconds, not microseconds: they have their own slots (one fewer than the cores,
+     * Training runs take seconds, not microseconds: they have their own threads (one fewer than the cores,
      * so a core is always left for the class's steps) and a small waiting room.
      */
     static final int MAX_WAITING_TRAININGS = 8;
@@ -102,12 +102,15 @@ public final class Hosting {
         RateLimiter limiter = rate == 0 ? null : new RateLimiter(rate, burst(rate), System::nanoTime);
         RateLimiter ceiling = rate == 0 ? null
                 : new RateLimiter(ADDRESS_CEILING * rate, burst(ADDRESS_CEILING * rate), System::nanoTime);
-        // Two compute slots per core: pages come from memory now, and a step's render waits on locks and
-        // GC at times, so two per core keep every core busy (measured: 0 refused in the class run, where
+        // Two compute threads per core: a step's render waits on locks and GC at times, and a hand-in on
+        // its database, so two per core keep every core busy (measured: 0 refused in the class run, where
         // one per core refused 37-68 steps).
         int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
-        ComputeGate gate = new ComputeGate(2 * cores, MAX_WAITING, MAX_WAIT_MILLIS);
-        ComputeGate training = new ComputeGate(Math.max(1, cores - 1), MAX_WAITING_TRAININGS, MAX_WAIT_MILLIS);
+        ComputeGate gate = new ComputeGate("compute", 2 * cores, MAX_WAITING, MAX_WAIT_MILLIS);
+        ComputeGate training = new ComputeGate("training", Math.max(1, cores - 1), MAX_WAITING_TRAININGS,
+                MAX_WAIT_MILLIS);
+        config.events.serverStopped(gate::close);
+        config.events.serverStopped(training::close);
         config.router.handlerWrapper(new ComputeGuard(limiter, ceiling, browsers, gate, training, readiness));
     }
 

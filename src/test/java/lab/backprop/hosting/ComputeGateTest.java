@@ -3,82 +3,163 @@ package lab.backprop.hosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import lab.backprop.support.Eventually;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The compute slots: a short wait when they are taken, a quick no when the waiting room is full. */
+/**
+ * The compute threads: work runs on the gate's own threads, at most as many at once as it has, in the
+ * order it came; a short wait when they are taken, a quick no when the queue is full.
+ */
 class ComputeGateTest {
-    static CompletableFuture<Boolean> enterLater(ComputeGate gate) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return gate.enter();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private final CountDownLatch release = new CountDownLatch(1);
+    private ComputeGate gate;
+
+    @AfterEach
+    void close() {
+        release.countDown();
+        gate.close();
     }
 
-    /** Another thread asks for a slot; returns once it is blocked waiting for one. */
-    static CompletableFuture<Boolean> waitingForASlot(ComputeGate gate) {
-        CompletableFuture<Boolean> waiting = enterLater(gate);
-        Eventually.until(() -> gate.waiting() == 1 || waiting.isDone(), Duration.ofSeconds(5),
-                "the second request waits for a slot");
-        assertThat(waiting).as("no free slot, so it must wait").isNotDone();
-        return waiting;
+    /** Takes the gate's only thread until {@link #release} counts down; returns once it runs. */
+    private CompletableFuture<Void> occupied() throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CompletableFuture<Void> blocker = gate.submit(() -> {
+            running.countDown();
+            release.await();
+        });
+        assertThat(running.await(5, TimeUnit.SECONDS)).as("the first work runs at once").isTrue();
+        return blocker;
+    }
+
+    private static Throwable failureOf(CompletableFuture<Void> future) throws Exception {
+        try {
+            future.get(5, TimeUnit.SECONDS);
+            throw new AssertionError("expected the future to fail");
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
     }
 
     @Test
-    void aWaitingRequestGetsTheNextFreeSlot() throws Exception {
-        ComputeGate gate = new ComputeGate(1, 1, 5_000);
-        assertThat(gate.enter()).isTrue();
-        CompletableFuture<Boolean> waiting = waitingForASlot(gate);
-        gate.leave();
-        assertThat(waiting.get(5, TimeUnit.SECONDS)).as("got the slot that was left").isTrue();
+    void workRunsOnTheGatesOwnThreads() throws Exception {
+        gate = new ComputeGate("compute", 2, 4, 5_000);
+        CompletableFuture<String> name = new CompletableFuture<>();
+        gate.submit(() -> name.complete(Thread.currentThread().getName())).get(5, TimeUnit.SECONDS);
+        assertThat(name.get()).startsWith("compute-").isNotEqualTo(Thread.currentThread().getName());
+    }
+
+    @Test
+    void waitingWorkRunsWhenAThreadComesFree() throws Exception {
+        gate = new ComputeGate("compute", 1, 1, 5_000);
+        CompletableFuture<Void> blocker = occupied();
+        AtomicBoolean ran = new AtomicBoolean();
+        CompletableFuture<Void> waiting = gate.submit(() -> ran.set(true));
+        assertThat(gate.waiting()).isEqualTo(1);
+        assertThat(waiting).as("no free thread, so it waits").isNotDone();
+        release.countDown();
+        waiting.get(5, TimeUnit.SECONDS);
+        assertThat(ran).isTrue();
+        assertThat(blocker).isCompleted();
         assertThat(gate.waiting()).isZero();
     }
 
     @Test
-    void aNewcomerNeverTakesAFreedSlotAheadOfARequestAlreadyWaiting() throws Exception {
-        ComputeGate gate = new ComputeGate(1, 8, 1_000);
-        assertThat(gate.enter()).isTrue();
-        CompletableFuture<Boolean> waiting = waitingForASlot(gate);
-        gate.leave();
-        assertThat(gate.enter()).as("the newcomer queues behind the one waiting, who gets the slot and keeps it")
-                .isFalse();
-        assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+    void workStartsInTheOrderItCame() throws Exception {
+        gate = new ComputeGate("compute", 1, 8, 5_000);
+        occupied();
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            all.add(gate.submit(() -> order.add(n)));
+        }
+        release.countDown();
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+        assertThat(order).as("a newcomer never starts ahead of work already waiting").containsExactly(0, 1, 2, 3, 4, 5);
     }
 
     @Test
-    void aFullWaitingRoomIsANoAtOnce() throws Exception {
-        ComputeGate gate = new ComputeGate(1, 1, 10_000);
-        assertThat(gate.enter()).isTrue();
-        CompletableFuture<Boolean> waiting = waitingForASlot(gate);
-        long start = System.nanoTime();
-        assertThat(gate.enter()).as("no room to wait").isFalse();
-        assertThat(System.nanoTime() - start).as("refused without waiting the 10 s a wait may last")
-                .isLessThan(TimeUnit.SECONDS.toNanos(2));
+    void noMoreRunAtOnceThanTheGateHasThreads() throws Exception {
+        gate = new ComputeGate("compute", 2, 16, 5_000);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch twoIn = new CountDownLatch(2);
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            all.add(gate.submit(() -> {
+                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                twoIn.countDown();
+                twoIn.await(); // the first two meet, so two do run at once
+                Thread.sleep(20);
+                running.decrementAndGet();
+            }));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        assertThat(most.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aFullQueueIsANoAtOnce() throws Exception {
+        gate = new ComputeGate("compute", 1, 1, 10_000);
+        occupied();
+        CompletableFuture<Void> waiting = gate.submit(() -> { });
+        AtomicBoolean ran = new AtomicBoolean();
+        CompletableFuture<Void> refused = gate.submit(() -> ran.set(true));
+        assertThat(refused).as("no room to wait: refused without waiting the 10 s a wait may last")
+                .isCompletedExceptionally();
+        assertThat(failureOf(refused)).isInstanceOf(ComputeGate.Busy.class);
         assertThat(gate.waiting()).as("the one waiting still waits").isEqualTo(1);
-        gate.leave();
-        assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+        release.countDown();
+        waiting.get(5, TimeUnit.SECONDS);
+        assertThat(ran).as("refused work never runs").isFalse();
     }
 
     @Test
-    void aWaitThatRunsOutIsANo() throws Exception {
-        ComputeGate gate = new ComputeGate(1, 1, 300);
-        assertThat(gate.enter()).isTrue();
-        CompletableFuture<Long> waitedNanos = CompletableFuture.supplyAsync(() -> {
-            long start = System.nanoTime();
-            try {
-                assertThat(gate.enter()).as("no slot came free").isFalse();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            return System.nanoTime() - start;
-        });
-        assertThat(waitedNanos.get(5, TimeUnit.SECONDS)).as("the no came after waiting the 300 ms")
-                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(300));
+    void aWaitThatRunsOutIsANoWithoutRunningTheWork() throws Exception {
+        gate = new ComputeGate("compute", 1, 1, 300);
+        occupied();
+        long start = System.nanoTime();
+        AtomicBoolean ran = new AtomicBoolean();
+        CompletableFuture<Void> waiting = gate.submit(() -> ran.set(true));
+        assertThat(failureOf(waiting)).as("told no while the thread is still taken").isInstanceOf(ComputeGate.Busy.class);
+        assertThat(System.nanoTime() - start).as("after the 300 ms wait, not long after")
+                .isBetween(TimeUnit.MILLISECONDS.toNanos(300), TimeUnit.MILLISECONDS.toNanos(2_000));
         assertThat(gate.waiting()).isZero();
+        release.countDown();
+        gate.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        assertThat(ran).as("work that waited too long is not run: its client has been told no").isFalse();
+    }
+
+    @Test
+    void whatTheWorkThrowsIsWhatItsFutureFailsWith() throws Exception {
+        gate = new ComputeGate("compute", 1, 1, 5_000);
+        IllegalStateException thrown = new IllegalStateException("the handler failed");
+        assertThat(failureOf(gate.submit(() -> {
+            throw thrown;
+        }))).isSameAs(thrown);
+        AtomicBoolean ran = new AtomicBoolean();
+        gate.submit(() -> ran.set(true)).get(5, TimeUnit.SECONDS);
+        assertThat(ran).as("the thread goes on to the next work").isTrue();
+    }
+
+    @Test
+    void closingStopsTheThreads() throws Exception {
+        gate = new ComputeGate("closing-gate", 2, 4, 5_000);
+        gate.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        gate.close();
+        Eventually.until(() -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("closing-gate-")), Duration.ofSeconds(5), "the threads end");
+        assertThat(failureOf(gate.submit(() -> { }))).as("a closed gate takes no work")
+                .isInstanceOf(ComputeGate.Busy.class);
     }
 }
