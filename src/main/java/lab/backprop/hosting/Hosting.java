@@ -35,8 +35,9 @@ public final class Hosting {
      */
     public static final int ACCEPT_QUEUE_SIZE = 4096;
     /**
-     * Compute requests waiting for a compute thread beyond these are refused with 503. A step takes well under a
-     * millisecond, so a burst of this many clears in a fraction of the wait: queue it, don't refuse it.
+     * Compute requests waiting for a compute thread beyond these are refused with 503. A step takes well
+     * under a millisecond, so a burst of this many clears in a fraction of the wait: queue it, don't
+     * refuse it.
      */
     static final int MAX_WAITING = 1024;
     static final long MAX_WAIT_MILLIS = 2_000;
