@@ -78,7 +78,7 @@ final class ComputeGate implements AutoCloseable {
     private void refuseWhatWaitedTooLong() {
         BlockingQueue<Runnable> queue = workers.getQueue();
         long now = System.nanoTime();
-        for (Runnable head = queue.peek(); head instanceof Work w && now - w.queued > waitNanos; head = queue.peek()) {
+        for (Runnable head = queue.peek(); head instanceof Work w && w.waitedTooLong(now); head = queue.peek()) {
             if (queue.remove(w)) { // else a thread took it first, and refuses it itself
                 w.done.completeExceptionally(Busy.INSTANCE);
             }
@@ -95,9 +95,13 @@ final class ComputeGate implements AutoCloseable {
             this.queued = queued;
         }
 
+        boolean waitedTooLong(long now) {
+            return now - queued > waitNanos;
+        }
+
         @Override
         public void run() {
-            if (System.nanoTime() - queued > waitNanos) {
+            if (waitedTooLong(System.nanoTime())) {
                 done.completeExceptionally(Busy.INSTANCE);
                 return;
             }
