@@ -3,21 +3,18 @@
 # with a flood of steps from 256 connections, then keeps that flood up for 12 s while a second wrk
 # measures the lesson page from 4 connections; prints the page's p50/p99 and rate, and the flood's rate.
 # Usage: bench/pages-under-flood.sh [jar=target/backprop-lab.jar] [page=/lessons/feed-forward]
-# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), PORT (default 7180).
+# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-target/backprop-lab.jar}
 PAGE=${2:-/lessons/feed-forward}
-PORT=${PORT:-7180}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -f $JAR ]] || { echo "no $JAR: mvn -B -q package -DskipTests" >&2; exit 1; }
-# shellcheck disable=SC2086  # JAVA_OPTS is a list of words
-java ${JAVA_OPTS:--Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC} -jar "$JAR" --host 127.0.0.1 --port "$PORT" \
-    --rate-limit 0 >/dev/null 2>&1 &
-PID=$!
+# shellcheck source=bench/server.sh
+source bench/server.sh
+start_server "$JAR"
 FLOOD=$(mktemp /tmp/pages-under-flood.XXXXXX.txt)
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -f "$FLOOD"' EXIT
-for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
+trap 'kill $SERVER_PID 2>/dev/null || true; wait $SERVER_PID 2>/dev/null || true; rm -f "$SERVER_LOG" "$FLOOD"' EXIT
 STEP=(-s bench/post-backprop.lua "http://127.0.0.1:$PORT/api/backprop")
 wrk -t1 -c256 -d15s "${STEP[@]}" >/dev/null
 wrk -t1 -c256 -d12s "${STEP[@]}" >"$FLOOD" &

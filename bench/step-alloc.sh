@@ -16,20 +16,10 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 [[ -f $JAR ]] || { echo "no $JAR: mvn -B -q package -DskipTests" >&2; exit 1; }
 
 GC_LOG=$(mktemp /tmp/step-alloc-gc.XXXXXX.log)
-LOG=$(mktemp /tmp/step-alloc.XXXXXX.log)
-# shellcheck disable=SC2086  # JAVA_OPTS is a list of words
-java ${JAVA_OPTS:--Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC} -Xlog:gc:file="$GC_LOG" \
-  -jar "$JAR" --host 127.0.0.1 --port 0 --rate-limit 0 >"$LOG" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true; rm -f "$GC_LOG" "$LOG"' EXIT
-PORT=
-for _ in $(seq 600); do   # at most ~30 s; the address is printed once the server is ready
-  kill -0 $PID 2>/dev/null || break
-  PORT=$(sed -n 's|.*open http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$LOG" | head -1)
-  [[ -n $PORT ]] && break
-  sleep 0.05
-done
-[[ -n $PORT ]] || { echo "the server did not start:" >&2; cat "$LOG" >&2; exit 1; }
+# shellcheck source=bench/server.sh
+source bench/server.sh
+start_server "$JAR" -Xlog:gc:file="$GC_LOG"
+trap 'kill $SERVER_PID 2>/dev/null || true; rm -f "$GC_LOG" "$SERVER_LOG"' EXIT
 URL="http://127.0.0.1:$PORT$URL_PATH"
 echo "== $JAR, wrk -t1 -c2 -s $LUA $URL, after ${WARM} s of the same"
 timeout $((WARM + 30)) wrk -t1 -c2 -d"${WARM}s" -s "$LUA" "$URL" >/dev/null

@@ -3,31 +3,27 @@
 # --rate-limit 0, warms it for 15 s with the same load, then runs wrk twice for 10 s and prints
 # requests/s, p99 and the server's CPU time (utime + stime from /proc/PID/stat) per request, in µs.
 # Usage: bench/step-cpu.sh [jar=target/backprop-lab.jar] [connections=256] [path=/api/backprop] [lua=bench/post-backprop.lua, or - for a GET]
-# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), PORT (default 7170).
+# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-target/backprop-lab.jar}
 CONNS=${2:-256}
 URL_PATH=${3:-/api/backprop}
 LUA=${4:-bench/post-backprop.lua}
-PORT=${PORT:-7170}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -f $JAR ]] || { echo "no $JAR: mvn -B -q package -DskipTests" >&2; exit 1; }
 SCRIPT=()
 [[ $LUA != - ]] && SCRIPT=(-s "$LUA")
-# shellcheck disable=SC2086  # JAVA_OPTS is a list of words
-java ${JAVA_OPTS:--Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC} -jar "$JAR" --host 127.0.0.1 --port "$PORT" \
-    --rate-limit 0 >/dev/null 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
+# shellcheck source=bench/server.sh
+source bench/server.sh
+start_server "$JAR"
 URL="http://127.0.0.1:$PORT$URL_PATH"
 wrk -t2 -c"$CONNS" -d15s "${SCRIPT[@]}" "$URL" >/dev/null
 TICK_US=$((1000000 / $(getconf CLK_TCK)))
 for run in 1 2; do
-    before=$(awk '{print $14 + $15}' "/proc/$PID/stat")
+    before=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")
     out=$(wrk -t2 -c"$CONNS" -d10s --latency "${SCRIPT[@]}" "$URL")
-    after=$(awk '{print $14 + $15}' "/proc/$PID/stat")
+    after=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")
     n=$(awk '/requests in/ {print $1}' <<<"$out")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")

@@ -1,0 +1,22 @@
+# Sourced by the bench scripts (not run): start_server JAR [JVM option...] starts the jar on a free
+# loopback port with --rate-limit 0 and the README's JVM options (or JAVA_OPTS), waits until it prints
+# its address (it does once it is ready), and sets SERVER_PID, PORT and SERVER_LOG; the server is
+# stopped and its log removed when the script exits. Exits with the log when the server does not start.
+start_server() {
+  local jar=$1
+  shift
+  SERVER_LOG=$(mktemp /tmp/bench-server.XXXXXX.log)
+  # shellcheck disable=SC2086  # JAVA_OPTS is a list of words
+  java ${JAVA_OPTS:--Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC} "$@" \
+    -jar "$jar" --host 127.0.0.1 --port 0 --rate-limit 0 >"$SERVER_LOG" 2>&1 &
+  SERVER_PID=$!
+  trap 'kill $SERVER_PID 2>/dev/null || true; wait $SERVER_PID 2>/dev/null || true; rm -f "$SERVER_LOG"' EXIT
+  PORT=
+  for _ in $(seq 600); do   # at most ~30 s
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    PORT=$(sed -n 's|.*open http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$SERVER_LOG" | head -1)
+    [[ -n $PORT ]] && break
+    sleep 0.05
+  done
+  [[ -n $PORT ]] || { echo "the server did not start:" >&2; cat "$SERVER_LOG" >&2; exit 1; }
+}
