@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Do pages stay quick while steps flood in? Starts the jar fresh with --rate-limit 0, warms it for 15 s
+# Do pages stay quick while steps flood in? Starts the jar fresh with --rate-limit 0, warms it for WARM s
 # with a flood of steps from 256 connections, then keeps that flood up for 12 s while a second wrk
 # measures the lesson page from 4 connections; prints the page's p50/p99 and rate, and the flood's rate.
 # Usage: bench/pages-under-flood.sh [jar=target/backprop-lab.jar] [page=/lessons/feed-forward]
-# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC).
+# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), WARM (default 50,
+# as in step-cpu.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-target/backprop-lab.jar}
 PAGE=${2:-/lessons/feed-forward}
+WARM=${WARM:-50}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -f $JAR ]] || { echo "no $JAR: mvn -B -q package -DskipTests" >&2; exit 1; }
 # shellcheck source=bench/server.sh
@@ -16,7 +18,7 @@ start_server "$JAR"
 FLOOD=$(mktemp /tmp/pages-under-flood.XXXXXX.txt)
 trap 'kill $SERVER_PID 2>/dev/null || true; wait $SERVER_PID 2>/dev/null || true; rm -f "$SERVER_LOG" "$FLOOD"' EXIT
 STEP=(-s bench/post-backprop.lua "http://127.0.0.1:$PORT/api/backprop")
-wrk -t1 -c256 -d15s "${STEP[@]}" >/dev/null
+wrk -t1 -c256 -d"${WARM}s" "${STEP[@]}" >/dev/null
 wrk -t1 -c256 -d12s "${STEP[@]}" >"$FLOOD" &
 FLOODING=$!
 sleep 1

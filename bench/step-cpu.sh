@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # What one request costs the server's CPU at a given number of connections: starts the jar fresh with
-# --rate-limit 0, warms it for 15 s with the same load, then runs wrk twice for 10 s and prints
+# --rate-limit 0, warms it for WARM s with the same load, then runs wrk twice for 10 s and prints
 # requests/s, p99 and the server's CPU time (utime + stime from /proc/PID/stat) per request, in µs.
 # Usage: bench/step-cpu.sh [jar=target/backprop-lab.jar] [connections=256] [path=/api/backprop] [lua=bench/post-backprop.lua, or - for a GET]
-# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC).
+# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), WARM (default 50:
+# at 256 connections on two cores the JIT still took an eighth of the CPU after 23 s, and the steps per
+# second rose until about 40 s; docs/PERFORMANCE.md, thirteenth sitting).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-target/backprop-lab.jar}
 CONNS=${2:-256}
 URL_PATH=${3:-/api/backprop}
 LUA=${4:-bench/post-backprop.lua}
+WARM=${WARM:-50}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -f $JAR ]] || { echo "no $JAR: mvn -B -q package -DskipTests" >&2; exit 1; }
 SCRIPT=()
@@ -18,7 +21,7 @@ SCRIPT=()
 source bench/server.sh
 start_server "$JAR"
 URL="http://127.0.0.1:$PORT$URL_PATH"
-wrk -t2 -c"$CONNS" -d15s "${SCRIPT[@]}" "$URL" >/dev/null
+wrk -t2 -c"$CONNS" -d"${WARM}s" "${SCRIPT[@]}" "$URL" >/dev/null
 TICK_US=$((1000000 / $(getconf CLK_TCK)))
 for run in 1 2; do
     before=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")

@@ -28,6 +28,14 @@ public final class Hosting {
     /** No per-connection header cache (see {@link #configure}). */
     static final int HEADER_CACHE_SIZE = 0;
     /**
+     * The buffer Javalin copies each answer through into Jetty's output, allocated afresh for every
+     * response. Left unset it is Jetty's whole output buffer, 32 KB: two fifths of what a step allocated,
+     * three quarters of {@code /health}'s (docs/PERFORMANCE.md, thirteenth sitting). Most answers fit in
+     * 8 KB; larger ones are copied in several pieces. It must stay above Javalin's 1,500-byte minimum
+     * for compression, which it judges by the first piece.
+     */
+    public static final int RESPONSE_COPY_BYTES = 8 * 1024;
+    /**
      * Connections the kernel holds for the server before it accepts them. Left at 0, Java asks for 50:
      * a class whose browsers open 300 or more connections within a second overflows that, the kernel
      * drops their SYNs, and each browser tries again after 1 s, then 3 s (docs/PERFORMANCE.md, fifth
@@ -59,6 +67,7 @@ public final class Hosting {
     public static void configure(JavalinConfig config, Settings settings, Readiness readiness) {
         config.router.contextPath = settings.basePath().isEmpty() ? "/" : settings.basePath();
         config.startup.showJavalinBanner = false;
+        config.http.responseBufferSize = RESPONSE_COPY_BYTES;
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);

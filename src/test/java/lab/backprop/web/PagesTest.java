@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import lab.backprop.hosting.Hosting;
 import lab.backprop.support.AppTest;
 import lab.backprop.support.RunningApp;
 import lab.backprop.support.RunningApp.Reply;
@@ -124,6 +125,9 @@ class PagesTest extends AppTest {
             assertThat(plain.header("Content-Encoding")).isNull();
             assertThat(widget).isEqualTo(plain.body());
             assertThat(gzipped.body().length).isLessThan(widget.length() / 3);
+            // The answer is copied out in pieces of the hosting's copy buffer: compressed from the first
+            // piece on, and whole either way.
+            assertThat(widget.length()).isGreaterThan(2 * Hosting.RESPONSE_COPY_BYTES);
         }
 
         @Test
