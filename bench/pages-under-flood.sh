@@ -3,17 +3,17 @@
 # with a flood of steps from 256 connections, then keeps that flood up for 12 s while a second wrk
 # measures the lesson page from 4 connections; prints the page's p50/p99 and rate, and the flood's rate.
 # Usage: bench/pages-under-flood.sh [jar=target/backprop-lab.jar] [page=/lessons/feed-forward]
-# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), WARM (default 50,
-# as in step-cpu.sh).
+# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), WARM (default:
+# WARM_UNDER_LOAD in bench/server.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-target/backprop-lab.jar}
 PAGE=${2:-/lessons/feed-forward}
-WARM=${WARM:-50}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -f $JAR ]] || { echo "no $JAR: mvn -B -q package -DskipTests" >&2; exit 1; }
 # shellcheck source=bench/server.sh
 source bench/server.sh
+WARM=${WARM:-$WARM_UNDER_LOAD}
 start_server "$JAR"
 FLOOD=$(mktemp /tmp/pages-under-flood.XXXXXX.txt)
 trap 'kill $SERVER_PID 2>/dev/null || true; wait $SERVER_PID 2>/dev/null || true; rm -f "$SERVER_LOG" "$FLOOD"' EXIT

@@ -2,6 +2,12 @@
 # loopback port with --rate-limit 0 and the README's JVM options (or JAVA_OPTS), waits until it prints
 # its address (it does once it is ready), and sets SERVER_PID, PORT and SERVER_LOG; the server is
 # stopped and its log removed when the script exits. Exits with the log when the server does not start.
+
+# Seconds of warm-up before measuring at 256 connections: on two cores the JIT still took an eighth of
+# the CPU after 23 s, and the steps per second rose until about 40 s (docs/PERFORMANCE.md, thirteenth
+# sitting).
+WARM_UNDER_LOAD=50
+
 start_server() {
   local jar=$1
   shift

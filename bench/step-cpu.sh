@@ -3,22 +3,21 @@
 # --rate-limit 0, warms it for WARM s with the same load, then runs wrk twice for 10 s and prints
 # requests/s, p99 and the server's CPU time (utime + stime from /proc/PID/stat) per request, in µs.
 # Usage: bench/step-cpu.sh [jar=target/backprop-lab.jar] [connections=256] [path=/api/backprop] [lua=bench/post-backprop.lua, or - for a GET]
-# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), WARM (default 50:
-# at 256 connections on two cores the JIT still took an eighth of the CPU after 23 s, and the steps per
-# second rose until about 40 s; docs/PERFORMANCE.md, thirteenth sitting).
+# Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), WARM (default:
+# WARM_UNDER_LOAD in bench/server.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-target/backprop-lab.jar}
 CONNS=${2:-256}
 URL_PATH=${3:-/api/backprop}
 LUA=${4:-bench/post-backprop.lua}
-WARM=${WARM:-50}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -f $JAR ]] || { echo "no $JAR: mvn -B -q package -DskipTests" >&2; exit 1; }
 SCRIPT=()
 [[ $LUA != - ]] && SCRIPT=(-s "$LUA")
 # shellcheck source=bench/server.sh
 source bench/server.sh
+WARM=${WARM:-$WARM_UNDER_LOAD}
 start_server "$JAR"
 URL="http://127.0.0.1:$PORT$URL_PATH"
 wrk -t2 -c"$CONNS" -d"${WARM}s" "${SCRIPT[@]}" "$URL" >/dev/null
