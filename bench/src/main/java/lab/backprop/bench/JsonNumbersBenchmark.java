@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import lab.backprop.problem.Json;
 import lab.backprop.problem.Problem;
 import lab.backprop.problem.ProblemReader;
-import lab.backprop.api.StepView;
+import lab.backprop.worked.StepView;
 import lab.backprop.engine.Backprop;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -5,7 +5,7 @@ import lab.backprop.problem.Json;
 import lab.backprop.problem.Limits;
 import lab.backprop.problem.Problem;
 import lab.backprop.problem.ProblemReader;
-import lab.backprop.api.StepView;
+import lab.backprop.worked.StepView;
 import lab.backprop.engine.Backprop;
 
 /**
