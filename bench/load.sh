@@ -5,8 +5,9 @@
 # The app's per-client rate limit is off (--rate-limit 0) so that wrk measures the compute path, not
 # 429s; set RATE_LIMIT=100 (the app's default) to measure a flood being refused instead.
 # Then, with a same-run reference for each (a bare Javalin app, and nginx when installed): GET /health,
-# a lesson page, and POST /api/backprop at 32 and 256 connections, each printed as a ratio; and GET /health
-# of the app and of bare Javalin at 256 connections, the p99 floor for the 256-connection step.
+# a lesson page, and POST /api/backprop at 32 and 256 connections, each printed as a ratio; and, as the
+# p99 floor for the 256-connection step, bare Javalin answering the step's own bytes (computed once) to
+# the same POST, and GET /health of the app and of bare Javalin, all at 256 connections.
 # Usage: [JAVA_OPTS=...] [RATE_LIMIT=N] [PROFILE=bench/target/post.jfr] bench/load.sh [duration in seconds, default 10s] [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -80,7 +81,8 @@ if [[ -n ${PROFILE:-} ]]; then
   jcmd "$PID" JFR.stop name=post >/dev/null
   echo "== JFR recording of the POST run: $PROFILE (java bench/JfrSummary.java $PROFILE)"
 fi
-# The same-run references: a bare Javalin app (GET /health, the same JSON) and, when installed,
+# The same-run references: a bare Javalin app (GET /health, the same JSON; POST /api/backprop, the
+# step's answer computed once) and, when installed,
 # nginx serving a small static file. Every figure below is also printed as a ratio to both.
 BARE_LOG=$(mktemp /tmp/backprop-lab-bare.XXXXXX.log)
 BARE_PORT=$(( PORT + 1 ))
@@ -120,7 +122,7 @@ measure() {
   P99[$name]=$(awk '$1 == "99%" {print $2}' <<<"$out")
   local non2xx
   non2xx=$(sed -n 's/^[[:space:]]*Non-2xx or 3xx responses:[[:space:]]*//p' <<<"$out")
-  printf '   %-32s %10s req/s  p99 %-9s non-2xx %s\n' "$name" "${RPS[$name]}" "${P99[$name]}" "${non2xx:-0}"
+  printf '   %-36s %10s req/s  p99 %-9s non-2xx %s\n' "$name" "${RPS[$name]}" "${P99[$name]}" "${non2xx:-0}"
 }
 echo "== wrk, $DURATION each after a warm-up run of the same length"
 measure "health (app, 64 conn)" "$URL/health" 64
@@ -129,12 +131,14 @@ measure "health (bare Javalin, 64 conn)" "http://127.0.0.1:$BARE_PORT/health" 64
 measure "lesson page, gzip (64 conn)" "$URL/lessons/weight-update" 64 -H "Accept-Encoding: gzip"
 measure "POST step (32 conn)" "$URL/api/backprop" 32 -s bench/post-backprop.lua
 measure "POST step (256 conn)" "$URL/api/backprop" 256 -s bench/post-backprop.lua
-# The floor for the 256-connection p99: the cheapest answer there is, from the app and from bare Javalin.
+# The floor for the 256-connection p99: the same bytes in and out without the step, and the cheapest
+# answer there is, from the app and from bare Javalin.
+measure "POST step (bare Javalin, 256 conn)" "http://127.0.0.1:$BARE_PORT/api/backprop" 256 -s bench/post-backprop.lua
 measure "health (app, 256 conn)" "$URL/health" 256
 measure "health (bare Javalin, 256 conn)" "http://127.0.0.1:$BARE_PORT/health" 256
 echo "== ratios (same run)"
 for name in "${!RPS[@]}"; do
-  line=$(printf '   %-32s' "$name")
+  line=$(printf '   %-36s' "$name")
   line+=$(awk -v a="${RPS[$name]}" -v h="${RPS["health (app, 64 conn)"]}" 'BEGIN {printf " %.2f x app /health", a / h}')
   line+=$(awk -v a="${RPS[$name]}" -v b="${RPS["health (bare Javalin, 64 conn)"]}" 'BEGIN {printf "  %.2f x bare Javalin", a / b}')
   if [[ -n $NGINX_DIR ]]; then

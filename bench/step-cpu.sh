@@ -4,7 +4,8 @@
 # requests/s, p99 and the server's CPU time (utime + stime from /proc/PID/stat) per request, in µs.
 # Usage: bench/step-cpu.sh [jar=target/backprop-lab.jar] [connections=256] [path=/api/backprop] [lua=bench/post-backprop.lua, or - for a GET]
 # Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), WARM (default:
-# WARM_UNDER_LOAD in bench/server.sh).
+# WARM_UNDER_LOAD in bench/server.sh), BARE=1 to measure the reference instead: bench/BareJavalin.java
+# (the same answer bytes for the step, computed once, with nothing else around it) on the jar's classes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-target/backprop-lab.jar}
@@ -18,7 +19,7 @@ SCRIPT=()
 # shellcheck source=bench/server.sh
 source bench/server.sh
 WARM=${WARM:-$WARM_UNDER_LOAD}
-start_server "$JAR"
+if [[ ${BARE:-0} == 1 ]]; then start_bare "$JAR"; else start_server "$JAR"; fi
 URL="http://127.0.0.1:$PORT$URL_PATH"
 wrk -t2 -c"$CONNS" -d"${WARM}s" "${SCRIPT[@]}" "$URL" >/dev/null
 TICK_US=$((1000000 / $(getconf CLK_TCK)))
