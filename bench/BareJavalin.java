@@ -2,6 +2,7 @@ import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import lab.backprop.hosting.HtmlSafeJson;
 import lab.backprop.problem.Json;
 import lab.backprop.problem.ProblemReader;
 import lab.backprop.worked.StepView;
@@ -17,7 +18,8 @@ import lab.backprop.worked.StepView;
  */
 public class BareJavalin {
     public static void main(String[] args) throws Exception {
-        byte[] step = Json.mapper().writeValueAsBytes(StepView.of(ProblemReader.read(
+        // The app answers through this mapper (BackpropLab's jsonMapper), so these are its bytes by construction.
+        byte[] step = HtmlSafeJson.of(Json.mapper()).writeValueAsBytes(StepView.of(ProblemReader.read(
                 Json.mapper().readTree(Files.readAllBytes(Path.of("bench/backprop-2-2-2.json")))).step()));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
