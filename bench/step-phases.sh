@@ -23,8 +23,10 @@ echo "== building $(git rev-parse --short HEAD) with bench/compute-phases.patch"
 cp "$TREE/target/backprop-lab.jar" "$TREE.jar"
 cleanup_tree
 trap 'rm -f "$TREE.jar"' EXIT
+# start_server sets an EXIT trap that stops the server and replaces the one above, so the jar is removed below
+# (if a run fails from here on, it stays in /tmp).
 # shellcheck source=bench/server.sh
-source bench/server.sh   # its own EXIT trap stops the server; the jar goes with the temporary folder
+source bench/server.sh
 WARM=${WARM:-$WARM_UNDER_LOAD}
 start_server "$TREE.jar"
 URL="http://127.0.0.1:$PORT"
