@@ -16,7 +16,7 @@ source bench/server.sh
 WARM=${WARM:-$WARM_UNDER_LOAD}
 start_server "$JAR"
 FLOOD=$(mktemp /tmp/pages-under-flood.XXXXXX.txt)
-trap 'kill $SERVER_PID 2>/dev/null || true; wait $SERVER_PID 2>/dev/null || true; rm -f "$SERVER_LOG" "$FLOOD"' EXIT
+REMOVE_AT_EXIT+=("$FLOOD")
 STEP=(-s bench/post-backprop.lua "http://127.0.0.1:$PORT/api/backprop")
 wrk -t1 -c256 -d"${WARM}s" "${STEP[@]}" >/dev/null
 wrk -t1 -c256 -d12s "${STEP[@]}" >"$FLOOD" &

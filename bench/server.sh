@@ -1,7 +1,8 @@
 # Sourced by the bench scripts (not run): start_server JAR [JVM option...] starts the jar on a free
 # loopback port with --rate-limit 0 and the README's JVM options (or JAVA_OPTS), waits until it prints
 # its address (it does once it is ready), and sets SERVER_PID, PORT and SERVER_LOG; the server is
-# stopped and its log removed when the script exits. Exits with the log when the server does not start.
+# stopped and its log removed when the script exits, and so is every file in REMOVE_AT_EXIT (an array the
+# caller may add its own temporary files to). Exits with the log when the server does not start.
 # start_bare JAR [JVM option...] does the same for the reference, bench/BareJavalin.java on the jar's
 # classes.
 
@@ -9,6 +10,8 @@
 # the CPU after 23 s, and the steps per second rose until about 40 s (docs/PERFORMANCE.md, thirteenth
 # sitting).
 WARM_UNDER_LOAD=50
+
+REMOVE_AT_EXIT=()
 
 start_server() {
   local jar=$1
@@ -31,7 +34,7 @@ launch() {
   # shellcheck disable=SC2086  # JAVA_OPTS is a list of words
   java ${JAVA_OPTS:--Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC} "$@" >"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
-  trap 'kill $SERVER_PID 2>/dev/null || true; wait $SERVER_PID 2>/dev/null || true; rm -f "$SERVER_LOG"' EXIT
+  trap 'kill $SERVER_PID 2>/dev/null || true; wait $SERVER_PID 2>/dev/null || true; rm -f "$SERVER_LOG" "${REMOVE_AT_EXIT[@]}"' EXIT
   PORT=
   for _ in $(seq 600); do   # at most ~30 s
     kill -0 "$SERVER_PID" 2>/dev/null || break

@@ -15,11 +15,11 @@ WARM=${WARM:-25}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -f $JAR ]] || { echo "no $JAR: mvn -B -q package -DskipTests" >&2; exit 1; }
 
-GC_LOG=$(mktemp /tmp/step-alloc-gc.XXXXXX.log)
 # shellcheck source=bench/server.sh
 source bench/server.sh
+GC_LOG=$(mktemp /tmp/step-alloc-gc.XXXXXX.log)
+REMOVE_AT_EXIT+=("$GC_LOG")
 start_server "$JAR" -Xlog:gc:file="$GC_LOG"
-trap 'kill $SERVER_PID 2>/dev/null || true; rm -f "$GC_LOG" "$SERVER_LOG"' EXIT
 URL="http://127.0.0.1:$PORT$URL_PATH"
 echo "== $JAR, wrk -t1 -c2 -s $LUA $URL, after ${WARM} s of the same"
 timeout $((WARM + 30)) wrk -t1 -c2 -d"${WARM}s" -s "$LUA" "$URL" >/dev/null

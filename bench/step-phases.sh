@@ -23,10 +23,9 @@ echo "== building $(git rev-parse --short HEAD) with bench/compute-phases.patch"
 cp "$TREE/target/backprop-lab.jar" "$TREE.jar"
 cleanup_tree
 trap 'rm -f "$TREE.jar"' EXIT
-# start_server sets an EXIT trap that stops the server and replaces the one above, so the jar is removed below
-# (if a run fails from here on, it stays in /tmp).
 # shellcheck source=bench/server.sh
 source bench/server.sh
+REMOVE_AT_EXIT+=("$TREE.jar")   # start_server's EXIT trap replaces the one above
 WARM=${WARM:-$WARM_UNDER_LOAD}
 start_server "$TREE.jar"
 URL="http://127.0.0.1:$PORT"
@@ -35,4 +34,3 @@ wrk -t2 -c"$CONNS" -d"${WARM}s" -s bench/post-backprop.lua "$URL/api/backprop" >
 curl -fsS "$URL/phases-on" >/dev/null
 wrk -t2 -c"$CONNS" -d10s --latency -s bench/post-backprop.lua "$URL/api/backprop" | grep -E 'Requests/sec|Non-2xx| (50|90|99)%'
 curl -fsS "$URL/phases"
-rm -f "$TREE.jar"
