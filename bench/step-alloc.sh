@@ -19,7 +19,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 source bench/server.sh
 GC_LOG=$(mktemp /tmp/step-alloc-gc.XXXXXX.log)
 REMOVE_AT_EXIT+=("$GC_LOG")
-start_server "$JAR" -Xlog:gc:file="$GC_LOG"
+start_server "$JAR" -Xlog:gc:file="$GC_LOG"::filecount=0   # no rotation: the JVM would move the empty file to .0
 URL="http://127.0.0.1:$PORT$URL_PATH"
 echo "== $JAR, wrk -t1 -c2 -s $LUA $URL, after ${WARM} s of the same"
 timeout $((WARM + 30)) wrk -t1 -c2 -d"${WARM}s" -s "$LUA" "$URL" >/dev/null
