@@ -6,6 +6,8 @@
 # Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), WARM (default:
 # WARM_UNDER_LOAD in bench/server.sh), BARE=1 to measure the reference instead: bench/BareJavalin.java
 # (the same answer bytes for the step, computed once, with nothing else around it) on the jar's classes.
+# SYSCALLS=1 also counts, per request, the server's system calls (all, and the ones a request makes
+# most), futex waits and wakes, and context switches, with perf stat on its process during each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-target/backprop-lab.jar}
@@ -13,6 +15,12 @@ CONNS=${2:-256}
 URL_PATH=${3:-/api/backprop}
 LUA=${4:-bench/post-backprop.lua}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+COUNT=()
+if [[ ${SYSCALLS:-0} == 1 ]]; then
+    command -v perf >/dev/null || { echo "perf is missing: apt-get install -y linux-perf" >&2; exit 1; }
+    COUNTS=$(mktemp /tmp/bench-syscalls.XXXXXX)
+    COUNT=(perf stat -x, -o "$COUNTS" -p PID -e "raw_syscalls:sys_enter,syscalls:sys_enter_read,syscalls:sys_enter_write,syscalls:sys_enter_writev,syscalls:sys_enter_epoll_ctl,syscalls:sys_enter_futex,context-switches" --)
+fi
 [[ -f $JAR ]] || { echo "no $JAR: mvn -B -q package -DskipTests" >&2; exit 1; }
 SCRIPT=()
 [[ $LUA != - ]] && SCRIPT=(-s "$LUA")
@@ -20,16 +28,23 @@ SCRIPT=()
 source bench/server.sh
 WARM=${WARM:-$WARM_UNDER_LOAD}
 if [[ ${BARE:-0} == 1 ]]; then start_bare "$JAR"; else start_server "$JAR"; fi
+if [[ ${#COUNT[@]} -gt 0 ]]; then
+    REMOVE_AT_EXIT+=("$COUNTS")
+    COUNT[6]=$SERVER_PID   # the PID placeholder after -p
+fi
 URL="http://127.0.0.1:$PORT$URL_PATH"
 wrk -t2 -c"$CONNS" -d"${WARM}s" "${SCRIPT[@]}" "$URL" >/dev/null
 TICK_US=$((1000000 / $(getconf CLK_TCK)))
 for run in 1 2; do
     before=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")
-    out=$(wrk -t2 -c"$CONNS" -d10s --latency "${SCRIPT[@]}" "$URL")
+    out=$("${COUNT[@]}" wrk -t2 -c"$CONNS" -d10s --latency "${SCRIPT[@]}" "$URL")
     after=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")
     n=$(awk '/requests in/ {print $1}' <<<"$out")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
     echo "run $run: $CONNS conn $URL_PATH: $rps req/s, p99 $p99, non-2xx ${non2xx:-0}, server CPU $(( (after - before) * TICK_US / n )) µs per request"
+    if [[ ${#COUNT[@]} -gt 0 ]]; then
+        awk -F, -v n="$n" '$1 ~ /^[0-9]+$/ {printf "  %-32s %5.2f per request\n", $3, $1 / n}' "$COUNTS"
+    fi
 done
