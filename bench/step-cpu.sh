@@ -15,11 +15,8 @@ CONNS=${2:-256}
 URL_PATH=${3:-/api/backprop}
 LUA=${4:-bench/post-backprop.lua}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-COUNT=()
 if [[ ${SYSCALLS:-0} == 1 ]]; then
     command -v perf >/dev/null || { echo "perf is missing: apt-get install -y linux-perf" >&2; exit 1; }
-    COUNTS=$(mktemp /tmp/bench-syscalls.XXXXXX)
-    COUNT=(perf stat -x, -o "$COUNTS" -p PID -e "raw_syscalls:sys_enter,syscalls:sys_enter_read,syscalls:sys_enter_write,syscalls:sys_enter_writev,syscalls:sys_enter_epoll_ctl,syscalls:sys_enter_futex,context-switches" --)
 fi
 [[ -f $JAR ]] || { echo "no $JAR: mvn -B -q package -DskipTests" >&2; exit 1; }
 SCRIPT=()
@@ -28,9 +25,11 @@ SCRIPT=()
 source bench/server.sh
 WARM=${WARM:-$WARM_UNDER_LOAD}
 if [[ ${BARE:-0} == 1 ]]; then start_bare "$JAR"; else start_server "$JAR"; fi
-if [[ ${#COUNT[@]} -gt 0 ]]; then
+COUNT=()   # what each measured wrk runs under: nothing, or perf stat on the server
+if [[ ${SYSCALLS:-0} == 1 ]]; then
+    COUNTS=$(mktemp /tmp/bench-syscalls.XXXXXX)
     REMOVE_AT_EXIT+=("$COUNTS")
-    COUNT[6]=$SERVER_PID   # the PID placeholder after -p
+    COUNT=(perf stat -x, -o "$COUNTS" -p "$SERVER_PID" -e "raw_syscalls:sys_enter,syscalls:sys_enter_read,syscalls:sys_enter_write,syscalls:sys_enter_writev,syscalls:sys_enter_epoll_ctl,syscalls:sys_enter_futex,context-switches" --)
 fi
 URL="http://127.0.0.1:$PORT$URL_PATH"
 wrk -t2 -c"$CONNS" -d"${WARM}s" "${SCRIPT[@]}" "$URL" >/dev/null
