@@ -44,6 +44,11 @@ for run in 1 2; do
     non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
     echo "run $run: $CONNS conn $URL_PATH: $rps req/s, p99 $p99, non-2xx ${non2xx:-0}, server CPU $(( (after - before) * TICK_US / n )) µs per request"
     if [[ ${#COUNT[@]} -gt 0 ]]; then
-        awk -F, -v n="$n" '$1 ~ /^[0-9]+$/ {printf "  %-32s %5.2f per request\n", $3, $1 / n}' "$COUNTS"
+        # perf writes "<not counted>" or "<not supported>" where it could not count (no access to the
+        # tracepoints, say): say so rather than leave the line out.
+        awk -F, -v n="$n" 'NF >= 3 && $3 != "" {
+            if ($1 ~ /^[0-9]+$/) printf "  %-32s %5.2f per request\n", $3, $1 / n
+            else printf "  %-32s %s\n", $3, $1
+        }' "$COUNTS"
     fi
 done
