@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -48,12 +50,13 @@ final class Browser {
     /** A new headless browser; {@code javascript} false turns scripts off to test the no-JavaScript path. */
     static ChromeDriver start(boolean javascript) {
         requireChromium();
+        Path profile = tempProfile();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=ko",
-                "--user-data-dir=" + tempProfile());
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", javascript
                 ? Map.of("intl.accept_languages", "ko-KR,ko")
                 : Map.of("intl.accept_languages", "ko-KR,ko", "profile.managed_default_content_settings.javascript", 2));
@@ -62,7 +65,23 @@ final class Browser {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        // The profile (about 4 MB) goes with the browser: each test class used to leave one in the temp folder.
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service, options) {
+                @Override
+                public void quit() {
+                    try {
+                        super.quit();
+                    } finally {
+                        delete(profile);
+                    }
+                }
+            };
+        } catch (RuntimeException e) {
+            delete(profile);
+            throw e;
+        }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
     }
@@ -75,11 +94,37 @@ final class Browser {
                 .toList();
     }
 
-    private static String tempProfile() {
+    private static Path tempProfile() {
         try {
-            return Files.createTempDirectory("backprop-lab-chromium").toString();
+            return Files.createTempDirectory("backprop-lab-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes a browser profile and everything in it. A Chromium helper process may still write a file for
+     * a moment after quitting, so a walk that fails is tried again, a few times; a profile that still cannot
+     * be deleted is reported, not made a test failure.
+     */
+    static void delete(Path profile) {
+        for (int attempt = 1; Files.exists(profile); attempt++) {
+            try (Stream<Path> paths = Files.walk(profile)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt == 5) {
+                    System.err.println("could not delete the browser profile " + profile + ": " + e);
+                    return;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
