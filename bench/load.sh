@@ -84,9 +84,9 @@ fi
 # The same-run references: a bare Javalin app (GET /health, the same JSON; POST /api/backprop, the
 # step's answer computed once) and, when installed,
 # nginx serving a small static file. Every figure below is also printed as a ratio to both.
+# Bare Javalin listens on a port the kernel picks, and prints it.
 BARE_LOG=$(mktemp /tmp/backprop-lab-bare.XXXXXX.log)
-BARE_PORT=$(( PORT + 1 ))
-java -cp "$JAR" bench/BareJavalin.java "$BARE_PORT" >"$BARE_LOG" 2>&1 &
+java -cp "$JAR" bench/BareJavalin.java 0 >"$BARE_LOG" 2>&1 &
 BARE=$!
 NGINX_DIR=""
 if command -v nginx >/dev/null; then
@@ -108,7 +108,14 @@ stop_refs() {
   [[ -n $NGINX_DIR ]] && nginx -c "$NGINX_DIR/nginx.conf" -s stop 2>/dev/null || true
 }
 trap 'stop_refs; stop' EXIT
-for _ in $(seq 250); do grep -q listening "$BARE_LOG" && break; sleep 0.02; done
+BARE_PORT=
+for _ in $(seq 1500); do   # at most ~30 s
+  kill -0 "$BARE" 2>/dev/null || break
+  BARE_PORT=$(sed -n 's|^listening on \([0-9]*\)$|\1|p' "$BARE_LOG" | head -1)
+  [[ -n $BARE_PORT ]] && break
+  sleep 0.02
+done
+[[ -n $BARE_PORT ]] || { echo "bare Javalin did not start:" >&2; cat "$BARE_LOG" >&2; exit 1; }
 
 declare -A RPS P99
 # measure NAME URL CONNECTIONS [wrk args...]: one warm-up run (not reported), then the measured one.
