@@ -5,7 +5,9 @@
 # Usage: bench/step-cpu.sh [jar=target/backprop-lab.jar] [connections=256] [path=/api/backprop] [lua=bench/post-backprop.lua, or - for a GET]
 # Env: JAVA_OPTS (default: the README's -Xmx160m -XX:MetaspaceSize=80m -XX:+UseSerialGC), WARM (default:
 # WARM_UNDER_LOAD in bench/server.sh), BARE=1 to measure the reference instead: bench/BareJavalin.java
-# (the same answer bytes for the step, computed once, with nothing else around it) on the jar's classes.
+# (the same answer bytes for the step, computed once, with nothing else around it) on the jar's classes;
+# with the path /api/backprop/computed it computes each step instead (give it -Dbare.threads=N in JAVA_OPTS
+# for a pool of N Jetty threads).
 # SYSCALLS=1 also counts, per request, the server's system calls (all, and the ones a request makes
 # most), futex waits and wakes, and context switches, with perf stat on its process during each run.
 set -euo pipefail
