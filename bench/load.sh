@@ -11,6 +11,8 @@
 # Usage: [JAVA_OPTS=...] [RATE_LIMIT=N] [PROFILE=bench/target/post.jfr] bench/load.sh [duration in seconds, default 10s] [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/server.sh
+source bench/server.sh   # printed_port and BARE_LISTENING, for the bare Javalin reference
 
 DURATION=${1:-10s}
 [[ $DURATION =~ ^[0-9]+s$ ]] || { echo "duration must be whole seconds, like 10s" >&2; exit 2; }
@@ -108,14 +110,7 @@ stop_refs() {
   [[ -n $NGINX_DIR ]] && nginx -c "$NGINX_DIR/nginx.conf" -s stop 2>/dev/null || true
 }
 trap 'stop_refs; stop' EXIT
-BARE_PORT=
-for _ in $(seq 1500); do   # at most ~30 s
-  kill -0 "$BARE" 2>/dev/null || break
-  BARE_PORT=$(sed -n 's|^listening on \([0-9]*\)$|\1|p' "$BARE_LOG" | head -1)
-  [[ -n $BARE_PORT ]] && break
-  sleep 0.02
-done
-[[ -n $BARE_PORT ]] || { echo "bare Javalin did not start:" >&2; cat "$BARE_LOG" >&2; exit 1; }
+BARE_PORT=$(printed_port "$BARE_LISTENING" "$BARE_LOG" "$BARE") || exit 1
 
 declare -A RPS P99
 # measure NAME URL CONNECTIONS [wrk args...]: one warm-up run (not reported), then the measured one.
