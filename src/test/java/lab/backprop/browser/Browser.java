@@ -107,7 +107,7 @@ final class Browser {
      * a moment after quitting, so a walk that fails is tried again, a few times; a profile that still cannot
      * be deleted is reported, not made a test failure.
      */
-    static void delete(Path profile) {
+    private static void delete(Path profile) {
         for (int attempt = 1; Files.exists(profile); attempt++) {
             try (Stream<Path> paths = Files.walk(profile)) {
                 for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
